@@ -1,0 +1,267 @@
+// What each command does in the reader: state changes go through the reducer, effects
+// (disk, browser, clipboard, network) through the services.
+import type { Dispatch } from 'react';
+import { toBibtex } from './core/bibtex.js';
+import type { Command } from './core/keymap.js';
+import type { Paper } from './core/paper.js';
+import type { Action, ReaderState } from './core/state.js';
+import type { Row } from './core/view.js';
+import type { Services } from './services.js';
+
+export interface CommandContext {
+  state: ReaderState;
+  dispatch: Dispatch<Action>;
+  services: Services;
+  rows: Row[];
+  /** The paper the command acts on: the open one, else the selected row's. */
+  current: Paper | undefined;
+  pageSize: number;
+  detailMax: number;
+  /** True when the list is on screen and receives movement keys. */
+  listActive: boolean;
+  goToDay(date: string): void;
+  quit(): void;
+  rerender(): void;
+  searchCount: number;
+  openSearchHit(): void;
+}
+
+function info(dispatch: Dispatch<Action>, text: string, kind: 'info' | 'error' = 'info') {
+  dispatch({ type: 'status', message: { text, kind } });
+}
+
+function openPaper(c: CommandContext, p: Paper) {
+  c.dispatch({ type: 'open', id: p.id });
+  if (!c.services.flags.has('read', p.id)) {
+    c.services.flags.set('read', [p.id], true).catch((e: Error) => info(c.dispatch, e.message, 'error'));
+    c.rerender();
+  }
+}
+
+function nextUnread(c: CommandContext): void {
+  const { rows, state } = c;
+  const from = state.screen === 'detail' ? rows.findIndex((r) => r.paper.id === state.openId) : state.cursor;
+  for (let step = 1; step <= rows.length; step++) {
+    const i = (from + step) % rows.length;
+    const p = rows[i]!.paper;
+    if (!c.services.flags.has('read', p.id)) {
+      c.dispatch({ type: 'moveTo', index: i, count: rows.length });
+      if (state.screen === 'detail') openPaper(c, p);
+      return;
+    }
+  }
+  info(c.dispatch, 'no unread papers left on this day');
+}
+
+async function openLink(c: CommandContext, kind: 'page' | 'pdf' | 'code'): Promise<void> {
+  const p = c.current;
+  if (!p) return;
+  const url =
+    kind === 'page'
+      ? (p.links.abs ?? p.links.project ?? p.links.pdf ?? p.links.code)
+      : kind === 'pdf'
+        ? p.links.pdf
+        : p.links.code;
+  if (!url) return info(c.dispatch, `this paper has no ${kind === 'page' ? 'link' : kind} link`, 'error');
+  try {
+    await c.services.openUrl(url);
+    info(c.dispatch, `opened ${url}`);
+  } catch (e) {
+    info(c.dispatch, `could not open ${url}: ${(e as Error).message}`, 'error');
+  }
+}
+
+async function copy(c: CommandContext, what: 'id' | 'bibtex'): Promise<void> {
+  const p = c.current;
+  if (!p) return;
+  const text = what === 'id' ? p.id : toBibtex(p);
+  try {
+    const how = await c.services.copy(text);
+    info(c.dispatch, what === 'id' ? `copied ${p.id} (${how})` : `copied BibTeX for ${p.id} (${how})`);
+  } catch (e) {
+    info(c.dispatch, `could not copy: ${(e as Error).message}`, 'error');
+  }
+}
+
+async function refresh(c: CommandContext): Promise<void> {
+  const date = c.state.day?.date;
+  if (!c.services.refresh || !date || c.state.refreshing) return;
+  c.dispatch({ type: 'refreshing', on: true });
+  const r = await c.services.refresh(date);
+  c.dispatch({ type: 'refreshing', on: false });
+  if (r.ok) {
+    c.dispatch({ type: 'banner', text: undefined });
+    info(c.dispatch, `${date} refreshed: ${r.total} papers, ${r.added} new`);
+    c.goToDay(date);
+  } else {
+    if (r.offline) c.dispatch({ type: 'banner', text: `offline, showing cache from ${date}` });
+    info(c.dispatch, r.message, 'error');
+  }
+}
+
+export function runCommand(cmd: Command, c: CommandContext): void {
+  const { state, dispatch, rows } = c;
+  const count = rows.length;
+  const inDetail = state.screen === 'detail';
+  if (state.helpOpen && cmd !== 'quit') {
+    if (cmd === 'help' || cmd === 'back') dispatch({ type: 'toggleHelp' });
+    return;
+  }
+  if (state.screen === 'days') return runDaysCommand(cmd, c);
+  if (state.screen === 'search') return runSearchCommand(cmd, c);
+  const scroll = (delta: number) => dispatch({ type: 'scroll', delta, max: c.detailMax });
+  switch (cmd) {
+    case 'up':
+      return inDetail ? scroll(-1) : dispatch({ type: 'move', delta: -1, count });
+    case 'down':
+      return inDetail ? scroll(1) : dispatch({ type: 'move', delta: 1, count });
+    case 'pageUp':
+      return inDetail ? scroll(-c.pageSize) : dispatch({ type: 'move', delta: -c.pageSize, count });
+    case 'pageDown':
+      return inDetail ? scroll(c.pageSize) : dispatch({ type: 'move', delta: c.pageSize, count });
+    case 'top':
+      return inDetail
+        ? dispatch({ type: 'scrollTo', line: 0, max: c.detailMax })
+        : dispatch({ type: 'moveTo', index: 0, count });
+    case 'bottom':
+      return inDetail
+        ? dispatch({ type: 'scrollTo', line: c.detailMax, max: c.detailMax })
+        : dispatch({ type: 'moveTo', index: count - 1, count });
+    case 'open': {
+      const p = rows[state.cursor]?.paper;
+      if (!inDetail && p) openPaper(c, p);
+      return;
+    }
+    case 'back':
+      return dispatch({ type: 'back' });
+    case 'filter':
+      return dispatch({ type: 'focusFilter' });
+    case 'prevDay':
+    case 'nextDay': {
+      const i = state.days.indexOf(state.day?.date ?? '');
+      const next = state.days[i + (cmd === 'prevDay' ? -1 : 1)];
+      if (next) c.goToDay(next);
+      else info(dispatch, cmd === 'prevDay' ? 'no earlier cached day' : 'no later cached day');
+      return;
+    }
+    case 'toggleRead':
+    case 'toggleStar': {
+      const p = c.current;
+      if (!p) return;
+      const flag = cmd === 'toggleRead' ? 'read' : 'starred';
+      const on = !c.services.flags.has(flag, p.id);
+      c.services.flags.set(flag, [p.id], on).catch((e: Error) => info(dispatch, e.message, 'error'));
+      c.rerender();
+      return info(dispatch, `${flag === 'read' ? (on ? 'marked read' : 'marked unread') : on ? 'starred' : 'unstarred'}: ${p.id}`);
+    }
+    case 'unreadOnly':
+      return dispatch({ type: 'toggle', flag: 'unreadOnly' });
+    case 'starredOnly':
+      return dispatch({ type: 'toggle', flag: 'starredOnly' });
+    case 'hasCode':
+      return dispatch({ type: 'toggle', flag: 'hasCode' });
+    case 'sort':
+      return dispatch({ type: 'cycleSort' });
+    case 'minUpvotes':
+      return dispatch({ type: 'cycleMinUpvotes' });
+    case 'nextUnread':
+      return nextUnread(c);
+    case 'language':
+      if (!c.current?.translation) return info(dispatch, 'this paper has no translation');
+      return dispatch({ type: 'toggleTranslation' });
+    case 'days':
+      return dispatch({ type: 'showDays' });
+    case 'search':
+      return dispatch({ type: 'showSearch' });
+    case 'nextUnreadDay':
+      return void nextUnreadDay(c);
+    case 'openPage':
+      return void openLink(c, 'page');
+    case 'openPdf':
+      return void openLink(c, 'pdf');
+    case 'openCode':
+      return void openLink(c, 'code');
+    case 'copyId':
+      return void copy(c, 'id');
+    case 'copyBibtex':
+      return void copy(c, 'bibtex');
+    case 'refresh':
+      return void refresh(c);
+    case 'help':
+      return dispatch({ type: 'toggleHelp' });
+    case 'quit':
+      return c.quit();
+  }
+}
+
+async function nextUnreadDay(c: CommandContext): Promise<void> {
+  const summaries = (await c.services.summarizeDays?.()) ?? [];
+  const current = c.state.day?.date ?? '';
+  const later = summaries.filter((d) => d.unread > 0 && d.date !== current);
+  const pick = later.find((d) => d.date > current) ?? later[0];
+  if (pick) c.goToDay(pick.date);
+  else info(c.dispatch, 'every cached day is read');
+}
+
+function runDaysCommand(cmd: Command, c: CommandContext): void {
+  const { dispatch, state } = c;
+  switch (cmd) {
+    case 'up':
+      return dispatch({ type: 'daysMove', delta: -1 });
+    case 'down':
+      return dispatch({ type: 'daysMove', delta: 1 });
+    case 'pageUp':
+      return dispatch({ type: 'daysMove', delta: -c.pageSize });
+    case 'pageDown':
+      return dispatch({ type: 'daysMove', delta: c.pageSize });
+    case 'top':
+      return dispatch({ type: 'daysMove', delta: -state.days.length });
+    case 'bottom':
+      return dispatch({ type: 'daysMove', delta: state.days.length });
+    case 'open': {
+      const date = state.days[state.daysCursor];
+      if (date) c.goToDay(date);
+      return;
+    }
+    case 'nextUnreadDay':
+      return void nextUnreadDay(c);
+    case 'back':
+    case 'days':
+      return dispatch({ type: 'back' });
+    case 'search':
+      return dispatch({ type: 'showSearch' });
+    case 'help':
+      return dispatch({ type: 'toggleHelp' });
+    case 'quit':
+      return c.quit();
+    default:
+      return;
+  }
+}
+
+function runSearchCommand(cmd: Command, c: CommandContext): void {
+  const { dispatch, state } = c;
+  switch (cmd) {
+    case 'up':
+      return dispatch({ type: 'searchMove', delta: -1, count: c.searchCount });
+    case 'down':
+      return dispatch({ type: 'searchMove', delta: 1, count: c.searchCount });
+    case 'pageUp':
+      return dispatch({ type: 'searchMove', delta: -c.pageSize, count: c.searchCount });
+    case 'pageDown':
+      return dispatch({ type: 'searchMove', delta: c.pageSize, count: c.searchCount });
+    case 'open':
+      return c.openSearchHit();
+    case 'filter':
+      return dispatch({ type: 'searchFocus', focused: true });
+    case 'back':
+      if (state.search.focused) return dispatch({ type: 'searchFocus', focused: false });
+      return dispatch({ type: 'back' });
+    case 'help':
+      return dispatch({ type: 'toggleHelp' });
+    case 'quit':
+      return c.quit();
+    default:
+      return;
+  }
+}

@@ -1,0 +1,259 @@
+import { Box, Text, useApp } from 'ink';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { runCommand } from './app-commands.js';
+import type { Binding, Keymap } from './core/keymap.js';
+import { createFuse, searchFuse } from './core/search.js';
+import type { SearchHit } from './core/search-types.js';
+import { initialState, reducer, type ReaderState } from './core/state.js';
+import { SORT_LABEL, unreadCount, visibleRows } from './core/view.js';
+import { useCommands } from './hooks/use-commands.js';
+import { useDetailLines } from './hooks/use-detail-lines.js';
+import { useSpinner } from './hooks/use-spinner.js';
+import { useTerminalSize } from './hooks/use-terminal-size.js';
+import type { DaySummary, Services } from './services.js';
+import { DaysView } from './ui/DaysView.js';
+import { DetailPane } from './ui/DetailPane.js';
+import { FilterBar } from './ui/FilterBar.js';
+import { HelpOverlay } from './ui/HelpOverlay.js';
+import { PaperList } from './ui/PaperList.js';
+import { SearchResults } from './ui/SearchResults.js';
+import { StatusBar } from './ui/StatusBar.js';
+
+export const MIN_COLUMNS = 40;
+export const MIN_ROWS = 10;
+/** At this width the list and a live preview sit side by side. */
+export const SPLIT_COLUMNS = 140;
+
+export interface AppProps {
+  services: Services;
+  initial: ReaderState;
+  keymap: Keymap;
+  bindings: Binding[];
+  /** Shown when the reader runs on the bundled sample. */
+  sampleNote?: string;
+  /** Refresh the shown day in the background once the first frame is up. */
+  refreshOnStart?: boolean;
+  /** Called once the user quits, after state is flushed. */
+  onQuit?: () => void;
+}
+
+export function App({ services, initial, keymap, bindings, sampleNote, refreshOnStart, onQuit }: AppProps) {
+  const { exit } = useApp();
+  const [state, dispatch] = useReducer(reducer, initial);
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const size = useTerminalSize();
+  const spinner = useSpinner(state.refreshing);
+  const flags = services.flags;
+
+  const papers = useMemo(() => state.day?.papers ?? [], [state.day]);
+  const fuse = useMemo(() => (state.view.filter ? createFuse(papers) : undefined), [papers, state.view.filter !== '']); // eslint-disable-line react-hooks/exhaustive-deps
+  const matches = useMemo(() => (fuse ? searchFuse(fuse, state.view.filter) : undefined), [fuse, state.view.filter]);
+  const rows = visibleRows(papers, matches, state.view, flags);
+  const unread = unreadCount(papers, flags);
+
+  const wide = size.columns >= SPLIT_COLUMNS;
+  const showFilter = state.filterFocused || state.view.filter !== '';
+  const banner = state.banner ?? (state.sample ? sampleNote : undefined);
+  const height = Math.max(1, size.rows - 1);
+  const mainHeight = Math.max(1, height - 1 - (showFilter && state.screen !== 'search' ? 1 : 0) - (banner ? 1 : 0));
+  const listWidth = wide ? Math.floor(size.columns * 0.45) : size.columns;
+  const detailWidth = wide ? size.columns - listWidth - 1 : size.columns;
+
+  const selected = rows[Math.min(state.cursor, rows.length - 1)]?.paper;
+  const openPaper = state.openId ? papers.find((p) => p.id === state.openId) : undefined;
+  const shown = state.screen === 'detail' ? openPaper : wide ? selected : undefined;
+  const lines = useDetailLines(shown, detailWidth - 1, state.showTranslation, services.loadRenderer);
+  const detailMax = Math.max(0, lines.length - mainHeight);
+
+  // Loading another day: the reducer learns the result; stale loads are dropped.
+  const loadSeq = useRef(0);
+  const goToDay = useCallback(
+    (date: string) => {
+      const seq = ++loadSeq.current;
+      dispatch({ type: 'dayLoading' });
+      Promise.all([services.loadDay(date), services.listDays()]).then(
+        ([day, days]) => {
+          if (seq === loadSeq.current) dispatch({ type: 'dayLoaded', day, days: days.length ? days : undefined });
+        },
+        (e: Error) => dispatch({ type: 'status', message: { text: e.message, kind: 'error' } }),
+      );
+    },
+    [services],
+  );
+
+  const [summaries, setSummaries] = useState<Map<string, DaySummary>>();
+  useEffect(() => {
+    if (state.screen !== 'days' || !services.summarizeDays) return;
+    let live = true;
+    services.summarizeDays().then((list) => live && setSummaries(new Map(list.map((d) => [d.date, d]))));
+    return () => {
+      live = false;
+    };
+  }, [state.screen, services, flags.version]);
+
+  const [hits, setHits] = useState<{ query: string; hits: SearchHit[] }>();
+  useEffect(() => {
+    const q = state.search.query;
+    if (state.screen !== 'search' || !services.searchAll || !q.trim()) return;
+    let live = true;
+    // A newer query supersedes this one: its result is dropped, typing never waits on it.
+    const timer = setTimeout(() => {
+      services.searchAll!(q).then((h) => live && setHits({ query: q, hits: h }));
+    }, 30);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [state.screen, state.search.query, services]);
+  const searchHits = state.search.query.trim() ? hits?.hits : undefined;
+
+  const quit = useCallback(() => {
+    flags
+      .flush()
+      .catch(() => {})
+      .finally(() => {
+        onQuit?.();
+        exit();
+      });
+  }, [flags, exit, onQuit]);
+
+  const onCommand = (cmd: Parameters<typeof runCommand>[0]) =>
+    runCommand(cmd, {
+      state,
+      dispatch,
+      services,
+      rows,
+      current: state.screen === 'detail' ? openPaper : selected,
+      pageSize: Math.max(1, mainHeight - 1),
+      detailMax,
+      listActive: state.screen === 'list',
+      goToDay,
+      quit,
+      rerender,
+      searchCount: searchHits?.length ?? 0,
+      openSearchHit: () => {
+        const hit = searchHits?.[state.search.cursor];
+        if (!hit) return;
+        const seq = ++loadSeq.current;
+        Promise.all([services.loadDay(hit.date), services.listDays()]).then(([day, days]) => {
+          if (seq !== loadSeq.current) return;
+          dispatch({ type: 'dayLoaded', day, days });
+          dispatch({ type: 'open', id: hit.id });
+          if (!flags.has('read', hit.id)) void flags.set('read', [hit.id], true).then(rerender);
+        });
+      },
+    });
+  const startRefresh = useRef(refreshOnStart);
+  useEffect(() => {
+    if (!startRefresh.current) return;
+    startRefresh.current = false;
+    onCommand('refresh');
+  });
+  const textFocused = state.filterFocused || (state.screen === 'search' && state.search.focused);
+  useCommands(keymap, onCommand, textFocused);
+
+  if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) {
+    return (
+      <Box height={Math.max(1, size.rows - 1)}>
+        <Text wrap="truncate-end">{`terminal too small (need ${MIN_COLUMNS}×${MIN_ROWS})`}</Text>
+      </Box>
+    );
+  }
+
+  const statusLeft = [
+    state.day?.date ?? 'no day',
+    `${rows.length}/${papers.length}`,
+    `${unread} unread`,
+    state.sample ? 'sample' : (state.day?.sources.join('+') ?? ''),
+    `sort: ${SORT_LABEL[state.view.sort]}`,
+    ...(state.view.filter ? [`filter: ${state.view.filter}`] : []),
+    ...(state.view.unreadOnly ? ['unread only'] : []),
+    ...(state.view.starredOnly ? ['starred only'] : []),
+    ...(state.view.hasCode ? ['has code'] : []),
+    ...(state.view.minUpvotes ? [`▲≥${state.view.minUpvotes}`] : []),
+    ...(state.loading ? ['loading…'] : []),
+  ].filter(Boolean);
+
+  const list = (
+    <PaperList
+      rows={rows}
+      cursor={Math.min(state.cursor, Math.max(0, rows.length - 1))}
+      height={mainHeight}
+      width={listWidth}
+      flags={flags}
+      emptyText={papers.length ? '  no papers match (Esc clears the filter)' : '  no papers on this day'}
+    />
+  );
+  const detail = (
+    <DetailPane lines={lines} scroll={state.screen === 'detail' ? state.detailScroll : 0} height={mainHeight} width={detailWidth} />
+  );
+
+  let main;
+  if (state.helpOpen) main = <HelpOverlay bindings={bindings} height={mainHeight} width={size.columns} />;
+  else if (state.screen === 'days')
+    main = (
+      <DaysView
+        days={state.days}
+        summaries={summaries}
+        cursor={state.daysCursor}
+        current={state.day?.date}
+        height={mainHeight}
+        width={size.columns}
+      />
+    );
+  else if (state.screen === 'search')
+    main = (
+      <Box flexDirection="column">
+        <FilterBar
+          label="search all days: "
+          value={state.search.query}
+          focused={state.search.focused}
+          width={size.columns}
+          count={searchHits ? ` ${searchHits.length} found` : ''}
+          onChange={(text) => dispatch({ type: 'setSearch', text })}
+          onSubmit={() => dispatch({ type: 'searchFocus', focused: false })}
+        />
+        <SearchResults
+          hits={searchHits}
+          cursor={state.search.cursor}
+          height={mainHeight - 1}
+          width={size.columns}
+          pending={hits?.query !== state.search.query}
+        />
+      </Box>
+    );
+  else if (wide)
+    main = (
+      <Box>
+        {list}
+        <Box width={1} height={mainHeight} flexShrink={0}>
+          <Text dimColor>{'│\n'.repeat(mainHeight).trimEnd()}</Text>
+        </Box>
+        {detail}
+      </Box>
+    );
+  else main = state.screen === 'detail' ? detail : list;
+
+  return (
+    <Box flexDirection="column" width={size.columns} height={height}>
+      {banner ? (
+        <Text color="yellow" wrap="truncate-end">
+          {banner}
+        </Text>
+      ) : null}
+      {main}
+      {showFilter && state.screen !== 'search' ? (
+        <FilterBar
+          label="/"
+          value={state.view.filter}
+          focused={state.filterFocused}
+          width={size.columns}
+          count={` ${rows.length}/${papers.length}`}
+          onChange={(text) => dispatch({ type: 'setFilter', text })}
+          onSubmit={() => dispatch({ type: 'blurFilter', keep: true })}
+        />
+      ) : null}
+      <StatusBar width={size.columns} left={statusLeft} message={state.status} spinner={spinner} />
+    </Box>
+  );
+}

@@ -1,0 +1,91 @@
+// Entry point: arguments in, a command run, an exit code out. The only place that touches
+// process.argv, process.env and the real stdout/stderr.
+import { intOption, parseCommandLine, UsageError, type Parsed } from './cli/args.js';
+import { USAGE } from './cli/help.js';
+import { createContext, type Context } from './context.js';
+import { sanitizeText } from './core/sanitize.js';
+import type { Output } from './store/types.js';
+
+declare const PAPERS_VERSION: string;
+
+function makeOutput(warnings: string[]): Output {
+  return {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => {
+      warnings.push(line.replace(/^papers: (warning: )?/, ''));
+      process.stderr.write(`${sanitizeText(line)}\n`);
+    },
+    isTTY: Boolean(process.stdout.isTTY),
+  };
+}
+
+async function run(p: Parsed, ctx: Context, warnings: string[]): Promise<number> {
+  const v = p.values;
+  const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
+  const bool = (k: string) => v[k] === true;
+  switch (p.command) {
+    case 'read': {
+      if (process.stdout.isTTY && process.stdin.isTTY) {
+        const { runReader } = await import('./commands/read.js');
+        return runReader(ctx, { date: str('date') }, warnings);
+      }
+      // Piped, redirected or without a keyboard: print the day instead of drawing a UI.
+      const { runList } = await import('./commands/list.js');
+      return runList(ctx, { date: str('date'), json: bool('json') });
+    }
+    case 'list': {
+      const { runList } = await import('./commands/list.js');
+      return runList(ctx, { date: str('date'), all: bool('all'), unread: bool('unread'), starred: bool('starred'), json: bool('json') });
+    }
+    case 'show': {
+      const { runShow } = await import('./commands/show.js');
+      if (!p.positionals[0]) throw new UsageError('give a paper id: `papers show 2405.12345`');
+      return runShow(ctx, p.positionals[0], { json: bool('json'), width: intOption(v, 'width', 20, 400) ?? process.stdout.columns });
+    }
+    case 'mark':
+    case 'star': {
+      const { runFlag } = await import('./commands/mark.js');
+      return p.command === 'mark'
+        ? runFlag(ctx, 'read', p.positionals, !bool('unread'))
+        : runFlag(ctx, 'starred', p.positionals, !bool('off'));
+    }
+    default: {
+      const { runMore } = await import('./cli/more-commands.js');
+      return runMore(p, ctx);
+    }
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const warnings: string[] = [];
+  try {
+    const parsed = parseCommandLine(argv);
+    if (parsed.values.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (parsed.values.version) {
+      process.stdout.write(`${PAPERS_VERSION}\n`);
+      return 0;
+    }
+    const ctx = createContext(process.env, makeOutput(warnings));
+    return await run(parsed, ctx, warnings);
+  } catch (e) {
+    const err = e as Error;
+    process.stderr.write(`papers: ${sanitizeText(err.message ?? String(e))}\n`);
+    if (process.env.PAPERS_DEBUG) process.stderr.write(`${err.stack}\n`);
+    return e instanceof UsageError ? 2 : 1;
+  }
+}
+
+process.on('uncaughtException', (err) => {
+  // Leave the terminal usable whatever happened: cursor shown, normal screen back.
+  if (process.stdout.isTTY) process.stdout.write('\x1b[?25h\x1b[?1049l');
+  process.stderr.write(`papers: ${sanitizeText(err.message)}\n`);
+  if (process.env.PAPERS_DEBUG) process.stderr.write(`${err.stack}\n`);
+  process.exit(70);
+});
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,93 @@
+// Commands that load more code (network, parsers, exporters): imported only when used.
+import type { Context } from '../context.js';
+import { intOption, UsageError, type Parsed } from './args.js';
+
+function str(p: Parsed, k: string): string | undefined {
+  const v = p.values[k];
+  return typeof v === 'string' ? v : undefined;
+}
+const bool = (p: Parsed, k: string) => p.values[k] === true;
+
+function withTimeout(ctx: Context): NodeJS.ProcessEnv {
+  // Settings feed the network layer through the environment it already reads.
+  return {
+    PAPERS_TIMEOUT_SECONDS: String(ctx.settings.timeoutSeconds),
+    PAPERS_LLM_BASE_URL: ctx.settings['llm.baseUrl'] || undefined,
+    PAPERS_LLM_MODEL: ctx.settings['llm.model'] || undefined,
+    PAPERS_LLM_API_KEY: ctx.settings['llm.apiKey'] || undefined,
+    ...ctx.env,
+  };
+}
+
+export async function runMore(p: Parsed, ctx: Context): Promise<number> {
+  switch (p.command) {
+    case 'sync': {
+      const { runSync } = await import('../commands/sync.js');
+      return runSync(
+        { date: str(p, 'date'), days: intOption(p.values, 'days', 1, 366), week: str(p, 'week'), month: str(p, 'month') },
+        { store: ctx.store, io: ctx.io, env: withTimeout(ctx) },
+      );
+    }
+    case 'import': {
+      if (p.positionals.length === 0) throw new UsageError('give one or more files or folders: `papers import PATH...`');
+      const { runImport } = await import('../commands/import.js');
+      return runImport(
+        p.positionals,
+        { format: str(p, 'format') as never, date: str(p, 'date'), topic: str(p, 'topic'), dryRun: bool(p, 'dry-run') },
+        { store: ctx.store, io: ctx.io },
+      );
+    }
+    case 'summarize': {
+      const lang = str(p, 'lang');
+      if (lang !== undefined && lang !== 'zh' && lang !== 'en') throw new UsageError('--lang must be zh or en');
+      const { runSummarize } = await import('../commands/summarize.js');
+      const abort = new AbortController();
+      const onInt = () => abort.abort();
+      process.once('SIGINT', onInt);
+      try {
+        return await runSummarize(
+          {
+            date: str(p, 'date'),
+            all: bool(p, 'all'),
+            llm: bool(p, 'llm'),
+            force: bool(p, 'force'),
+            lang: (lang ?? ctx.settings.lang) as 'zh' | 'en',
+            concurrency: intOption(p.values, 'concurrency', 1, 32),
+          },
+          { store: ctx.store, io: ctx.io, env: withTimeout(ctx), signal: abort.signal },
+        );
+      } finally {
+        process.off('SIGINT', onInt);
+      }
+    }
+    case 'days': {
+      const { runDays } = await import('../commands/days.js');
+      return runDays(ctx, { json: bool(p, 'json') });
+    }
+    case 'search': {
+      if (p.positionals.length === 0) throw new UsageError('give a query: `papers search "diffusion au:smith"`');
+      const { runSearch } = await import('../commands/search.js');
+      return runSearch(ctx, p.positionals.join(' '), {
+        date: str(p, 'date'),
+        json: bool(p, 'json'),
+        limit: intOption(p.values, 'limit', 1, 10000),
+      });
+    }
+    case 'export': {
+      const { runExport } = await import('../commands/export.js');
+      return runExport(ctx, {
+        starred: bool(p, 'starred'),
+        date: str(p, 'date'),
+        all: bool(p, 'all'),
+        format: str(p, 'format'),
+        out: str(p, 'out'),
+      });
+    }
+    case 'config': {
+      const { runConfig } = await import('../commands/config.js');
+      return runConfig(ctx, p.positionals, bool(p, 'json'));
+    }
+    default:
+      throw new UsageError(`unknown command "${p.command}" (see \`papers --help\`)`);
+  }
+}

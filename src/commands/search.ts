@@ -1,0 +1,45 @@
+import type { Context } from '../context.js';
+import { sanitizeLine } from '../core/sanitize.js';
+import { createFuse, searchFuse } from '../core/search.js';
+import { liveServices } from '../services-live.js';
+
+/** `papers search QUERY`: ranked matches across every cached day (or one day). */
+export async function runSearch(
+  ctx: Context,
+  query: string,
+  opts: { date?: string; json?: boolean; limit?: number },
+): Promise<number> {
+  const limit = opts.limit ?? 50;
+  let hits;
+  if (opts.date) {
+    const day = await ctx.store.readDay(opts.date);
+    if (!day) {
+      ctx.io.err(`papers: no cached papers for ${opts.date}`);
+      return 1;
+    }
+    hits = (searchFuse(createFuse(day.papers), query) ?? []).map((m) => ({
+      id: m.paper.id,
+      date: m.paper.date,
+      title: m.paper.title,
+      authors: m.paper.authors,
+      upvotes: m.paper.upvotes,
+      score: m.score,
+    }));
+  } else {
+    hits = await liveServices(ctx, false).searchAll!(query);
+  }
+  hits = hits.slice(0, limit);
+  if (opts.json) {
+    ctx.io.out(JSON.stringify(hits.map((h) => ({ ...h, score: Number(h.score.toFixed(4)) })), null, 2));
+    return 0;
+  }
+  if (hits.length === 0) {
+    ctx.io.err(`papers: no matches for "${sanitizeLine(query)}"`);
+    return 1;
+  }
+  for (const h of hits) {
+    const first = h.authors[0] ? `  — ${sanitizeLine(h.authors[0])}${h.authors.length > 1 ? ' et al.' : ''}` : '';
+    ctx.io.out(`${h.date}  ${h.id.padEnd(12)}  ${sanitizeLine(h.title)}${first}`);
+  }
+  return 0;
+}

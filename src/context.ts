@@ -1,0 +1,69 @@
+// Builds what commands and the reader need from the environment: the one place that knows
+// where state lives.
+import type { DayList } from './core/paper.js';
+import type { Settings } from './core/settings.js';
+import { SAMPLE_DAYS } from './sample/days.js';
+import { DiskDayStore } from './store/day-store.js';
+import { resolvePaths, type Paths } from './store/paths.js';
+import { SettingsStore } from './store/settings-store.js';
+import { StateStore } from './store/state-store.js';
+import type { Output } from './store/types.js';
+
+export interface Context {
+  env: NodeJS.ProcessEnv;
+  paths: Paths;
+  store: DiskDayStore;
+  flags: StateStore;
+  settingsStore: SettingsStore;
+  settings: Settings;
+  io: Output;
+}
+
+export function createContext(env: NodeJS.ProcessEnv, io: Output): Context {
+  const paths = resolvePaths(env);
+  const warn = (m: string) => io.err(`papers: warning: ${m}`);
+  const settingsStore = new SettingsStore(paths.configDir, warn);
+  return {
+    env,
+    paths,
+    store: new DiskDayStore(paths.cacheDir, warn),
+    flags: new StateStore(paths.configDir, warn),
+    settingsStore,
+    settings: settingsStore.read().settings,
+    io,
+  };
+}
+
+export interface OpenDay {
+  day: DayList | undefined;
+  days: string[];
+  /** True when nothing is cached and the bundled sample is shown. */
+  sample: boolean;
+}
+
+export function sampleDay(date: string): DayList | undefined {
+  const d = SAMPLE_DAYS.find((s) => s.date === date);
+  return d ? structuredClone(d) : undefined;
+}
+
+export const SAMPLE_DATES = SAMPLE_DAYS.map((d) => d.date).sort();
+
+/**
+ * The day the reader opens: `date` when given, else the newest cached day, else the newest
+ * sample day. Throws with a one-line message when `date` is not available.
+ */
+export async function resolveOpenDay(ctx: Context, date?: string): Promise<OpenDay> {
+  const days = await ctx.store.listDays();
+  if (days.length === 0) {
+    const pick = date ?? SAMPLE_DATES[SAMPLE_DATES.length - 1]!;
+    const day = sampleDay(pick);
+    if (!day) throw new Error(`no cached papers for ${pick} (nothing is cached yet: try \`papers sync --date ${pick}\`)`);
+    return { day, days: SAMPLE_DATES, sample: true };
+  }
+  const pick = date ?? days[days.length - 1]!;
+  if (!days.includes(pick)) {
+    throw new Error(`no cached papers for ${pick}: run \`papers sync --date ${pick}\` or \`papers import FILE --date ${pick}\``);
+  }
+  const day = await ctx.store.readDay(pick);
+  return { day, days: await ctx.store.listDays(), sample: false };
+}

@@ -1,0 +1,155 @@
+// Keybindings are data: the reader matches chords against this table and the help screen
+// is drawn from it. Users override chords in the config (`keymap.<command>`).
+
+export type Command =
+  | 'up'
+  | 'down'
+  | 'pageUp'
+  | 'pageDown'
+  | 'top'
+  | 'bottom'
+  | 'open'
+  | 'back'
+  | 'filter'
+  | 'prevDay'
+  | 'nextDay'
+  | 'toggleRead'
+  | 'unreadOnly'
+  | 'nextUnread'
+  | 'toggleStar'
+  | 'starredOnly'
+  | 'sort'
+  | 'hasCode'
+  | 'minUpvotes'
+  | 'days'
+  | 'search'
+  | 'nextUnreadDay'
+  | 'openPage'
+  | 'openPdf'
+  | 'openCode'
+  | 'copyId'
+  | 'copyBibtex'
+  | 'language'
+  | 'refresh'
+  | 'help'
+  | 'quit';
+
+export type Context = 'list' | 'detail' | 'days' | 'global';
+
+export interface Binding {
+  command: Command;
+  keys: string[];
+  description: string;
+  /** Where the binding applies; the help screen groups by it. */
+  context: Context;
+}
+
+export const DEFAULT_BINDINGS: readonly Binding[] = [
+  { command: 'up', keys: ['up', 'k'], description: 'move up / scroll up', context: 'global' },
+  { command: 'down', keys: ['down', 'j'], description: 'move down / scroll down', context: 'global' },
+  { command: 'pageUp', keys: ['pageup', 'ctrl+u'], description: 'page up', context: 'global' },
+  { command: 'pageDown', keys: ['pagedown', 'ctrl+d'], description: 'page down', context: 'global' },
+  { command: 'top', keys: ['g', 'home'], description: 'go to top', context: 'global' },
+  { command: 'bottom', keys: ['G', 'end'], description: 'go to bottom', context: 'global' },
+  { command: 'open', keys: ['return', 'right', 'l'], description: 'open paper / day', context: 'global' },
+  { command: 'back', keys: ['escape', 'left', 'h'], description: 'back / clear filter', context: 'global' },
+  { command: 'filter', keys: ['/'], description: 'fuzzy filter (au: kw: ti: prefixes)', context: 'list' },
+  { command: 'prevDay', keys: ['['], description: 'previous cached day', context: 'list' },
+  { command: 'nextDay', keys: [']'], description: 'next cached day', context: 'list' },
+  { command: 'toggleRead', keys: ['m'], description: 'toggle read', context: 'global' },
+  { command: 'unreadOnly', keys: ['u'], description: 'show unread only', context: 'list' },
+  { command: 'nextUnread', keys: ['n'], description: 'next unread paper', context: 'global' },
+  { command: 'toggleStar', keys: ['*'], description: 'toggle star', context: 'global' },
+  { command: 'starredOnly', keys: ['f'], description: 'show starred only', context: 'list' },
+  { command: 'sort', keys: ['s'], description: 'cycle sort order', context: 'list' },
+  { command: 'hasCode', keys: ['C'], description: 'show papers with code only', context: 'list' },
+  { command: 'minUpvotes', keys: ['v'], description: 'cycle minimum upvotes', context: 'list' },
+  { command: 'days', keys: ['D'], description: 'days view', context: 'global' },
+  { command: 'search', keys: ['S'], description: 'search all days', context: 'global' },
+  { command: 'nextUnreadDay', keys: ['N'], description: 'next day with unread papers', context: 'global' },
+  { command: 'openPage', keys: ['o'], description: 'open paper page in browser', context: 'global' },
+  { command: 'openPdf', keys: ['p'], description: 'open PDF in browser', context: 'global' },
+  { command: 'openCode', keys: ['c'], description: 'open code repository', context: 'global' },
+  { command: 'copyId', keys: ['y'], description: 'copy arXiv id', context: 'global' },
+  { command: 'copyBibtex', keys: ['Y'], description: 'copy BibTeX entry', context: 'global' },
+  { command: 'language', keys: ['t'], description: 'abstract / translation', context: 'detail' },
+  { command: 'refresh', keys: ['r'], description: 'refresh this day from Hugging Face', context: 'global' },
+  { command: 'help', keys: ['?'], description: 'help', context: 'global' },
+  { command: 'quit', keys: ['q', 'ctrl+c'], description: 'quit', context: 'global' },
+];
+
+export interface KeyInfo {
+  upArrow?: boolean;
+  downArrow?: boolean;
+  leftArrow?: boolean;
+  rightArrow?: boolean;
+  pageUp?: boolean;
+  pageDown?: boolean;
+  home?: boolean;
+  end?: boolean;
+  return?: boolean;
+  escape?: boolean;
+  ctrl?: boolean;
+  meta?: boolean;
+  tab?: boolean;
+  backspace?: boolean;
+  delete?: boolean;
+}
+
+/** Turns Ink's (input, key) pair into the chord names used in the table. */
+export function toChord(input: string, key: KeyInfo): string | undefined {
+  if (key.upArrow) return 'up';
+  if (key.downArrow) return 'down';
+  if (key.leftArrow) return 'left';
+  if (key.rightArrow) return 'right';
+  if (key.pageUp) return 'pageup';
+  if (key.pageDown) return 'pagedown';
+  if (key.home) return 'home';
+  if (key.end) return 'end';
+  if (key.return) return 'return';
+  if (key.escape) return 'escape';
+  if (key.tab) return 'tab';
+  if (key.ctrl && input) return `ctrl+${input.toLowerCase()}`;
+  if (key.meta && input) return `meta+${input}`;
+  return input.length > 0 ? input : undefined;
+}
+
+export type Keymap = ReadonlyMap<string, Command[]>;
+
+/** Applies user overrides (command → chords) and indexes chords for lookup. */
+export function buildKeymap(
+  overrides: Partial<Record<Command, string[]>> = {},
+  bindings: readonly Binding[] = DEFAULT_BINDINGS,
+): { keymap: Keymap; bindings: Binding[] } {
+  const effective = bindings.map((b) => ({ ...b, keys: overrides[b.command] ?? b.keys }));
+  const keymap = new Map<string, Command[]>();
+  for (const b of effective) {
+    for (const k of b.keys) keymap.set(k, [...(keymap.get(k) ?? []), b.command]);
+  }
+  return { keymap, bindings: effective };
+}
+
+export function isCommand(name: string): name is Command {
+  return DEFAULT_BINDINGS.some((b) => b.command === name);
+}
+
+export function matchCommand(keymap: Keymap, chord: string | undefined): Command | undefined {
+  return chord === undefined ? undefined : keymap.get(chord)?.[0];
+}
+
+/** Pretty chord for the help screen and status hints. */
+export function displayChord(chord: string): string {
+  const names: Record<string, string> = {
+    up: '↑',
+    down: '↓',
+    left: '←',
+    right: '→',
+    return: 'Enter',
+    escape: 'Esc',
+    pageup: 'PgUp',
+    pagedown: 'PgDn',
+    home: 'Home',
+    end: 'End',
+  };
+  return names[chord] ?? chord;
+}

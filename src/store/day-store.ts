@@ -1,0 +1,86 @@
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import type { DayList } from '../core/paper.js';
+import { sanitizePaper } from '../core/sanitize.js';
+import { validateDay } from '../core/validate.js';
+import { quarantine, writeFileAtomic } from './atomic.js';
+import type { DayStore } from './types.js';
+
+const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.json$/;
+
+/** One JSON file per day under <cache>/days; a bad file is moved aside, never trusted. */
+export class DiskDayStore implements DayStore {
+  readonly dir: string;
+
+  constructor(
+    cacheDir: string,
+    private readonly warn: (message: string) => void = () => {},
+  ) {
+    this.dir = path.join(cacheDir, 'days');
+  }
+
+  fileFor(date: string): string {
+    return path.join(this.dir, `${date}.json`);
+  }
+
+  async listDays(): Promise<string[]> {
+    let names: string[];
+    try {
+      names = await fsp.readdir(this.dir);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw err;
+    }
+    return names
+      .map((n) => DAY_FILE.exec(n)?.[1])
+      .filter((d): d is string => d !== undefined)
+      .sort();
+  }
+
+  async readDay(date: string): Promise<DayList | undefined> {
+    const file = this.fileFor(date);
+    let text: string;
+    try {
+      text = await fsp.readFile(file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+    try {
+      return validateDay(JSON.parse(text), path.basename(file));
+    } catch (err) {
+      const moved = quarantine(file);
+      this.warn(
+        `day ${date} was unreadable (${(err as Error).message}); moved to ${moved}: run \`papers sync --date ${date}\` to fetch it again`,
+      );
+      return undefined;
+    }
+  }
+
+  async writeDay(day: DayList): Promise<void> {
+    const clean: DayList = { ...day, papers: day.papers.map(sanitizePaper) };
+    await writeFileAtomic(this.fileFor(day.date), JSON.stringify({ format: 1, ...clean }));
+  }
+}
+
+/** An in-memory store for tests and for the bundled sample. */
+export class MemoryDayStore implements DayStore {
+  private readonly days = new Map<string, DayList>();
+
+  constructor(initial: DayList[] = []) {
+    for (const d of initial) this.days.set(d.date, structuredClone(d));
+  }
+
+  async listDays(): Promise<string[]> {
+    return [...this.days.keys()].sort();
+  }
+
+  async readDay(date: string): Promise<DayList | undefined> {
+    const d = this.days.get(date);
+    return d ? structuredClone(d) : undefined;
+  }
+
+  async writeDay(day: DayList): Promise<void> {
+    this.days.set(day.date, structuredClone({ ...day, papers: day.papers.map(sanitizePaper) }));
+  }
+}

@@ -1,0 +1,46 @@
+import { Box, Text } from 'ink';
+import { useRef } from 'react';
+import { visibleWindow } from '../core/window.js';
+import type { Row } from '../core/view.js';
+import type { FlagStore } from '../services.js';
+import { PaperRow } from './PaperRow.js';
+
+export interface PaperListProps {
+  rows: Row[];
+  cursor: number;
+  height: number;
+  width: number;
+  flags: Pick<FlagStore, 'has'>;
+  emptyText: string;
+  showDates?: boolean;
+}
+
+/** Renders only the rows that fit; the window follows the cursor. */
+export function PaperList({ rows, cursor, height, width, flags, emptyText, showDates }: PaperListProps) {
+  const startRef = useRef(0);
+  const { start, end } = visibleWindow(rows.length, cursor, height, startRef.current);
+  startRef.current = start;
+  if (rows.length === 0) {
+    return (
+      <Box height={height} width={width}>
+        <Text dimColor>{emptyText}</Text>
+      </Box>
+    );
+  }
+  return (
+    <Box flexDirection="column" height={height} width={width} overflow="hidden">
+      {rows.slice(start, end).map((row, i) => (
+        <PaperRow
+          key={`${row.paper.date}/${row.paper.id}`}
+          paper={row.paper}
+          selected={start + i === cursor}
+          read={flags.has('read', row.paper.id)}
+          starred={flags.has('starred', row.paper.id)}
+          titleRanges={row.titleRanges}
+          width={width}
+          dateLabel={showDates ? row.paper.date : undefined}
+        />
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,42 @@
+import { Box, Text } from 'ink';
+import { useRef } from 'react';
+import type { SearchHit } from '../core/search-types.js';
+import { sanitizeLine } from '../core/sanitize.js';
+import { visibleWindow } from '../core/window.js';
+
+export interface SearchResultsProps {
+  hits: SearchHit[] | undefined;
+  cursor: number;
+  height: number;
+  width: number;
+  pending: boolean;
+}
+
+/** Results of a search across every cached day, each with its day. */
+export function SearchResults({ hits, cursor, height, width, pending }: SearchResultsProps) {
+  const startRef = useRef(0);
+  const { start, end } = visibleWindow(hits?.length ?? 0, cursor, height, startRef.current);
+  startRef.current = start;
+  if (!hits || hits.length === 0) {
+    return (
+      <Box height={height} width={width}>
+        <Text dimColor>
+          {pending ? 'searching…' : hits ? 'no matches in the cache' : 'type to search every cached day'}
+        </Text>
+      </Box>
+    );
+  }
+  return (
+    <Box flexDirection="column" height={height} width={width} overflow="hidden">
+      {hits.slice(start, end).map((h, i) => (
+        <Box key={`${h.date}/${h.id}`} width={width}>
+          <Text inverse={start + i === cursor} wrap="truncate-end">
+            <Text dimColor>{`${h.date} `}</Text>
+            {sanitizeLine(h.title)}
+            <Text dimColor>{h.authors[0] ? `  ${sanitizeLine(h.authors[0])}` : ''}</Text>
+          </Text>
+        </Box>
+      ))}
+    </Box>
+  );
+}
