@@ -26,7 +26,7 @@ export function liveServices(ctx: Context, sample: boolean): Services {
       ? undefined
       : async (date) => {
           const { refreshDay } = await import('./commands/sync.js');
-          return refreshDay(date, { store: ctx.store, io: { out() {}, err() {}, isTTY: false }, env: ctx.env });
+          return refreshDay(date, { store: ctx.store, env: ctx.env });
         },
     summarizeDays: async (): Promise<DaySummary[]> => {
       const out: DaySummary[] = [];

@@ -8,10 +8,18 @@ function str(p: Parsed, k: string): string | undefined {
 }
 const bool = (p: Parsed, k: string) => p.values[k] === true;
 
-function withTimeout(ctx: Context): NodeJS.ProcessEnv {
-  // Settings feed the network layer through the environment it already reads.
+/** A live status line on stderr when it is a terminal; plain lines otherwise. */
+function statusLine() {
+  return process.stderr.isTTY
+    ? { write: (chunk: string) => void process.stderr.write(chunk), columns: process.stderr.columns }
+    : undefined;
+}
+
+function withTimeout(ctx: Context, llm = false): NodeJS.ProcessEnv {
+  // Settings feed the network layer through the environment it already reads. LLM calls
+  // keep their own, longer default (local models are slow).
   return {
-    PAPERS_TIMEOUT_SECONDS: String(ctx.settings.timeoutSeconds),
+    PAPERS_TIMEOUT_SECONDS: llm ? undefined : String(ctx.settings.timeoutSeconds),
     PAPERS_LLM_BASE_URL: ctx.settings['llm.baseUrl'] || undefined,
     PAPERS_LLM_MODEL: ctx.settings['llm.model'] || undefined,
     PAPERS_LLM_API_KEY: ctx.settings['llm.apiKey'] || undefined,
@@ -25,7 +33,7 @@ export async function runMore(p: Parsed, ctx: Context): Promise<number> {
       const { runSync } = await import('../commands/sync.js');
       return runSync(
         { date: str(p, 'date'), days: intOption(p.values, 'days', 1, 366), week: str(p, 'week'), month: str(p, 'month') },
-        { store: ctx.store, io: ctx.io, env: withTimeout(ctx) },
+        { store: ctx.store, io: ctx.io, env: withTimeout(ctx), status: statusLine() },
       );
     }
     case 'import': {
@@ -54,7 +62,7 @@ export async function runMore(p: Parsed, ctx: Context): Promise<number> {
             lang: (lang ?? ctx.settings.lang) as 'zh' | 'en',
             concurrency: intOption(p.values, 'concurrency', 1, 32),
           },
-          { store: ctx.store, io: ctx.io, env: withTimeout(ctx), signal: abort.signal },
+          { store: ctx.store, io: ctx.io, env: withTimeout(ctx, true), signal: abort.signal, status: statusLine() },
         );
       } finally {
         process.off('SIGINT', onInt);

@@ -158,6 +158,9 @@ export function mergePaper(a: Paper, b: Paper): Paper {
     title: b.title || a.title,
     authors: b.authors.length ? b.authors : a.authors,
     abstract: b.abstract.length >= a.abstract.length ? b.abstract : a.abstract,
+    // A saved page gives a bare date; keep an API's full timestamp when we have one.
+    publishedAt:
+      (b.publishedAt?.length ?? 0) >= (a.publishedAt?.length ?? 0) ? b.publishedAt : a.publishedAt,
     summary,
     summarySource,
     takeaways,
@@ -186,13 +189,22 @@ export function mergeDay(
 ): { day: DayList; added: number; merged: number } {
   const papers = existing ? [...existing.papers] : [];
   const index = new Map(papers.map((p, i) => [identityKey(p), i]));
+  // Sources without arXiv ids (saved pages) match stored papers by title, in either order.
+  const byTitle = new Map(papers.map((p, i) => [normalizeTitle(p.title), i]));
   let added = 0;
   let merged = 0;
   for (const p of incoming.papers) {
     const key = identityKey(p);
-    const at = index.get(key) ?? (p.id.startsWith('t-') ? undefined : findByTitle(papers, p));
+    const title = normalizeTitle(p.title);
+    let at = index.get(key);
+    if (at === undefined) {
+      const t = byTitle.get(title);
+      // Two different arXiv ids with one title are two papers.
+      if (t !== undefined && (p.id.startsWith('t-') || papers[t]!.id.startsWith('t-'))) at = t;
+    }
     if (at === undefined) {
       index.set(key, papers.length);
+      byTitle.set(title, papers.length);
       papers.push(p);
       added++;
     } else {
@@ -210,11 +222,4 @@ export function mergeDay(
     added,
     merged,
   };
-}
-
-// A record with an arXiv id may match one stored by title only (e.g. from a saved HF page).
-function findByTitle(papers: Paper[], p: Paper): number | undefined {
-  const n = normalizeTitle(p.title);
-  const i = papers.findIndex((q) => q.id.startsWith('t-') && normalizeTitle(q.title) === n);
-  return i < 0 ? undefined : i;
 }

@@ -29,7 +29,8 @@ export interface RetryEvent {
 export interface HttpOptions {
   /** Where HTTPS_PROXY / HTTP_PROXY / NO_PROXY are read from (any case). */
   env: NodeJS.ProcessEnv;
-  /** Budget for one attempt: connect, headers and the whole body. Default 15 s. */
+  /** Budget for one attempt: connect, headers and the whole body. Default: env
+   * PAPERS_TIMEOUT_SECONDS, else 15 s. */
   timeoutMs?: number;
   /** Cap on the decompressed body. Default 16 MB. */
   maxBytes?: number;
@@ -67,6 +68,15 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 const USER_AGENT = 'papers (terminal reader for ML papers)';
 
+/**
+ * PAPERS_TIMEOUT_SECONDS (the `timeoutSeconds` setting; the CLI puts it in the env) in ms, or
+ * undefined when unset or not a positive number.
+ */
+export function timeoutFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const s = Number(env.PAPERS_TIMEOUT_SECONDS);
+  return Number.isFinite(s) && s > 0 ? Math.round(s * 1000) : undefined;
+}
+
 /** `host[:port]` of a URL, the name every message uses. */
 export function hostOf(url: string): string {
   try {
@@ -97,7 +107,7 @@ export async function httpRequest(req: HttpRequest, opts: HttpOptions): Promise<
       // A dropped connection is worth another try; refusals, DNS and timeouts are not: they
       // would only multiply the wait for someone who is offline.
       if (e.kind !== 'network' || attempt >= retries) throw e;
-      await wait(attempt, backoff(attempt), e.message);
+      await wait(attempt, backoff(attempt), 'connection dropped');
       continue;
     }
     if (res.status >= 200 && res.status < 300) return res;
@@ -133,7 +143,7 @@ async function attemptOnce(
   opts: HttpOptions,
   host: string,
 ): Promise<HttpResponse> {
-  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = opts.timeoutMs ?? timeoutFromEnv(opts.env) ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const controller = new AbortController();
   const state = { timedOut: false, gotHeaders: false };

@@ -78,7 +78,10 @@ function authorNames(v: unknown): string[] {
 
 function keywordList(v: unknown): string[] {
   if (!Array.isArray(v)) return [];
-  return v.map(text).filter((k): k is string => k !== undefined).map(collapseSpace);
+  return v
+    .map(text)
+    .filter((k): k is string => k !== undefined)
+    .map(collapseSpace);
 }
 
 function withoutUndefined<T extends object>(o: T): T {

@@ -67,6 +67,25 @@ describe('httpRequest', () => {
     expect(Date.now() - started).toBeLessThan(1500);
   });
 
+  it('times out waiting for headers from an HTTP server that never responds', async () => {
+    const s = await serve(() => {});
+    const err = await failure(httpRequest({ url: `${s.url}/` }, opts({ timeoutMs: 150 })));
+    expect(err.kind).toBe('timeout');
+    expect(err.message).toBe(`127.0.0.1:${s.port} did not answer within 1 s`);
+    expect(s.requests).toHaveLength(1); // timeouts are not retried
+  });
+
+  it('takes its timeout from PAPERS_TIMEOUT_SECONDS when none is given', async () => {
+    const s = await startSilentServer();
+    servers.push(s);
+    const started = Date.now();
+    const err = await failure(
+      httpRequest({ url: s.url }, { env: { PAPERS_TIMEOUT_SECONDS: '0.1' } }),
+    );
+    expect(err.kind).toBe('timeout');
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+
   it('times out when headers arrive but the body stalls', async () => {
     const s = await serve((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -139,7 +158,9 @@ describe('httpRequest', () => {
     const err = await failure(httpRequest({ url: s.url }, opts({ sleep })));
     expect(err.status).toBe(429);
     expect(err.retryAfterMs).toBe(3_600_000);
-    expect(err.message).toMatch(/rate limiting requests \(HTTP 429 Too Many Requests\); try again in 60 min$/);
+    expect(err.message).toMatch(
+      /rate limiting requests \(HTTP 429 Too Many Requests\); try again in 60 min$/,
+    );
     expect(waits).toEqual([]);
   });
 

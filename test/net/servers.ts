@@ -73,14 +73,10 @@ export async function startProxy(): Promise<TestServer> {
     // Plain forward proxying of "GET http://host/path" for clients that do not tunnel.
     requests.push(`${req.method} ${req.url}`);
     const target = new URL(req.url ?? '');
-    const upstream = http.request(
-      target,
-      { method: req.method, headers: req.headers },
-      (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      },
-    );
+    const upstream = http.request(target, { method: req.method, headers: req.headers }, (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      up.pipe(res);
+    });
     upstream.on('error', () => res.writeHead(502).end());
     req.pipe(upstream);
   });

@@ -2,7 +2,7 @@
 // object (tldr, motivation, method, result, conclusion) written by an LLM, in Chinese or English.
 // The file holds one day; the repository names its files YYYY-MM-DD_AI_enhanced_<Language>.jsonl.
 import { extractArxivId, makePaper, type Paper } from '../../core/paper.js';
-import { ImportError, type ImportOptions, type ParsedDays } from './types.js';
+import { ImportError, oneLine, type ImportOptions, type ParsedDays } from './types.js';
 import { cjkShare, defined, pickDay, splitLines, squash } from './text.js';
 
 export const JSONL_SOURCE = 'daily-arXiv-ai-enhanced';
@@ -37,7 +37,7 @@ export function parseArxivJsonl(input: string, opts: ImportOptions): ParsedDays 
     try {
       rec = JSON.parse(line);
     } catch (err) {
-      warnings.push(`line ${i + 1}: not valid JSON (${(err as Error).message}); skipped`);
+      warnings.push(`line ${i + 1}: not valid JSON (${oneLine((err as Error).message)}); skipped`);
       return;
     }
     const paper = isRec(rec) ? toPaper(rec, date, opts.topic) : undefined;
@@ -54,7 +54,12 @@ function toPaper(r: Rec, date: string, topic: string | undefined): Paper | undef
   if (!title) return undefined;
   const ai = isRec(r.AI) ? r.AI : {};
   const summary = text(ai.tldr) ?? '';
-  const zh = cjkShare(Object.values(ai).filter((v) => typeof v === 'string').join('')) > 0.3;
+  const zh =
+    cjkShare(
+      Object.values(ai)
+        .filter((v) => typeof v === 'string')
+        .join(''),
+    ) > 0.3;
   const takeaways = PARTS.flatMap(([key, zhLabel, enLabel]) => {
     const t = text(ai[key]);
     return t ? [zh ? `${zhLabel}：${t}` : `${enLabel}: ${t}`] : [];

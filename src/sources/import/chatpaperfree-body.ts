@@ -11,12 +11,14 @@ export const TEXT_AUTHORS = /^\s*(?:Authors?|作者)\s*[:：](.*)$/i;
  * A post's "**Authors:a, b**" (or "**Authors:** a, b") line; bold only, so a plain "Authors:" in
  * the LLM write-up below a paper is not taken for a new paper.
  */
-export const MD_AUTHORS = /^\s*\*\*\s*(?:Authors?|作者)\s*(?:[:：]\s*\*\*|\*\*\s*[:：]|[:：])(.*)$/i;
+export const MD_AUTHORS =
+  /^\s*\*\*\s*(?:Authors?|作者)\s*(?:[:：]\s*\*\*|\*\*\s*[:：]|[:：])(.*)$/i;
 const MD_PDF = /^\s*\[PDF\]\(([^)\s]+)\)\s*(.*)$/i;
 const TEXT_PDF = /^\s*PDF(?:\s+(.*))?$/;
 const LINKS_MARKER = /^\s*论文及项目相关链接\s*$/;
 // Where the digest part of a paper ends: what follows is screenshots or a long LLM write-up.
-const END = /^\s*(?:Cool Papers|点此查看论文截图|<details|<ol>|\*\*\[ChatPaperFree\]|\[ChatPaperFree\])/i;
+const END =
+  /^\s*(?:Cool Papers|点此查看论文截图|<details|<ol>|\*\*\[ChatPaperFree\]|\[ChatPaperFree\])/i;
 
 export interface PaperBlock {
   title: string;

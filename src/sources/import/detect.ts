@@ -36,9 +36,10 @@ export function detectFormat(text: string): ImportFormat {
   }
   if (trimmed.startsWith('{')) {
     const lines = trimmed.split('\n').filter((l) => l.trim() !== '');
-    // Most lines, not all: a few broken lines are warnings, not a different format.
+    // The first line, or most lines: a few broken lines are warnings, not a different format.
     const records = lines.slice(0, 20).filter((l) => isJsonlRecord(tryJson(l))).length;
-    if (records > 0 && records * 2 >= Math.min(lines.length, 20)) return 'arxiv-ai-jsonl';
+    if (isJsonlRecord(tryJson(lines[0]!)) || records * 2 > Math.min(lines.length, 20))
+      return 'arxiv-ai-jsonl';
   }
   const lines = text.split('\n');
   const count = (re: RegExp) => lines.reduce((n, l) => n + (re.test(l) ? 1 : 0), 0);

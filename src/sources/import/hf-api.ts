@@ -1,5 +1,6 @@
 // A saved Hugging Face daily_papers API response. The item → Paper mapping is hf-map.ts's job
 // (shared with `papers sync`); this file only turns its failures into ImportErrors.
+import type { Paper } from '../../core/paper.js';
 import { mapDailyPapers } from '../hf-map.js';
 import { ImportError, type ImportOptions, type ParsedDays } from './types.js';
 
@@ -20,13 +21,17 @@ export function parseHfApi(text: string, opts: ImportOptions): ParsedDays {
   } catch (err) {
     throw new ImportError('malformed', `hf-api: ${(err as Error).message}`, { cause: err });
   }
+  if (json.length > 0 && mapped.dropped === json.length)
+    throw new ImportError(
+      'malformed',
+      `hf-api: none of the ${json.length} items is a paper (${mapped.warnings[0] ?? 'unknown reason'})`,
+    );
+  // hf-map already says which items it dropped and why, one warning each.
   const warnings = [...mapped.warnings];
-  if (mapped.dropped > 0)
-    warnings.push(`${mapped.dropped} item(s) without a usable id or title were dropped`);
   let days = mapped.days;
   if (opts.topic) {
     const topics = [opts.topic];
-    days = days.map((d) => ({ ...d, papers: d.papers.map((p) => ({ ...p, topics })) }));
+    days = days.map((d) => ({ ...d, papers: d.papers.map((p): Paper => ({ ...p, topics })) }));
   }
   if (days.length === 0) {
     // An empty list is a real answer (a day past the end); it only needs a day to belong to.

@@ -9,7 +9,8 @@ import { dateInName, defined, paragraphs, splitLines } from './text.js';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 export const AUTHOR_COUNT = /^\s*•\s*(\d+)\s+authors?\s*$/i;
 const DOT = /^\s*·\s*$/;
-const DATE_LINE = /^\s*([A-Z][a-z]{2})[a-z]*\.?\s+(\d{1,2})(?:,\s*(\d{4}))?(?:\s+(\d+(?:\.\d+)?k?))?\s*$/;
+const DATE_LINE =
+  /^\s*([A-Z][a-z]{2})[a-z]*\.?\s+(\d{1,2})(?:,\s*(\d{4}))?(?:\s+(\d+(?:\.\d+)?k?))?\s*$/;
 
 interface MonthDay {
   month: number;
@@ -106,7 +107,8 @@ function pageDay(
       warnings.push(`the page is for ${shown} but --date is ${opts.date}; using --date`);
     return opts.date;
   }
-  if (!page) throw new ImportError('no-date', 'hf-page: no page date found; pass --date YYYY-MM-DD');
+  if (!page)
+    throw new ImportError('no-date', 'hf-page: no page date found; pass --date YYYY-MM-DD');
   const named = dateInName(opts.fileName);
   if (named && named.slice(5) === iso(2000, page.month, page.day).slice(5)) return named;
   const year = page.year ?? yearInName(opts.fileName);

@@ -21,6 +21,7 @@ export {
   IMPORT_FORMATS,
   ImportError,
   isImportFormat,
+  oneLine,
   type ImportErrorCode,
   type ImportFormat,
   type ImportOptions,

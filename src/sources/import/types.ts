@@ -17,16 +17,23 @@ export function isImportFormat(s: string): s is ImportFormat {
 }
 
 /**
- * Why an input was refused. A folder import skips `empty`, `binary` and `unknown-format` files
- * (they are simply not digests); any other code means a digest that could not be read.
+ * Why an input was refused. A folder import skips `empty`, `binary`, `unknown-format` and
+ * `too-large` files (they are simply not digests); any other code means a digest that could not
+ * be read.
  */
 export type ImportErrorCode =
-  | 'empty'
-  | 'binary'
-  | 'unknown-format'
-  | 'malformed'
-  | 'no-date'
-  | 'bad-option';
+  'empty' | 'binary' | 'unknown-format' | 'too-large' | 'malformed' | 'no-date' | 'bad-option';
+
+/**
+ * Messages quote the input (JSON.parse does too), which may hold line breaks and terminal escape
+ * sequences; a message is one printable line.
+ */
+export function oneLine(s: string): string {
+  return s
+    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 export class ImportError extends Error {
   constructor(
@@ -34,7 +41,7 @@ export class ImportError extends Error {
     message: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(oneLine(message), options);
     this.name = 'ImportError';
   }
 }

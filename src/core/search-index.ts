@@ -1,0 +1,312 @@
+// A compact inverted index over cached papers, for search across every day. Pure: no I/O.
+// A segment maps each word of a paper's searchable fields to a posting list of paper ordinals,
+// with which fields hold the word; per paper it keeps only the numbers fuse.js scores with
+// (field norms), so candidates can be ranked by a bound before their text is read from disk.
+import type { Field } from './query.js';
+import type { Paper } from './paper.js';
+
+/** What the index stores per paper on disk: the searchable fields plus what a hit shows. */
+export interface IndexedPaper {
+  id: string;
+  date: string;
+  title: string;
+  authors: string[];
+  upvotes?: number;
+  keywords: string[];
+  summary: string;
+  takeaways: string[];
+  abstract: string;
+}
+
+/** Fields in bit order (field i is mask bit 1 << i); authors, keywords, takeaways are lists. */
+export const FIELDS: Field[] = ['title', 'authors', 'keywords', 'summary', 'takeaways', 'abstract'];
+export const isArrayField = (i: number) => i === 1 || i === 2 || i === 4;
+/** The slot of list field `i` in per-list arrays (sums, counts, posting counts). */
+export const arraySlot = (i: number) => (i === 1 ? 0 : i === 2 ? 1 : 2);
+
+export interface Segment {
+  /** Distinct dates, ascending; `docDay` indexes them. */
+  days: string[];
+  docDay: Uint16Array;
+  /** Position of the paper in its day list: fuse breaks score ties by list order. */
+  docPos: Uint16Array;
+  /** doc*6+field: fuse's field norm ×1000 (0 = blank); for list fields the largest element's. */
+  norms: Uint16Array;
+  /** doc*3+slot: the sum of element norms ×1000 of a list field. */
+  sums: Uint16Array;
+  /** doc*3+slot: non-blank elements of a list field. */
+  counts: Uint8Array;
+  /** Sorted words; postings of word i are bytes postStart[i]..postStart[i+1]. */
+  vocab: string[];
+  postStart: Uint32Array;
+  /** Per entry: varint doc delta, field-mask byte, one count byte per list field in the mask. */
+  postings: Uint8Array;
+}
+
+export function toIndexed(p: Paper): IndexedPaper {
+  const { id, date, title, authors, upvotes, keywords, summary, takeaways, abstract } = p;
+  return { id, date, title, authors, upvotes, keywords, summary, takeaways, abstract };
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Lower-cased letter/digit runs, as fuse compares lower-cased text. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+// fuse.js's field norm: 1/sqrt(whitespace-separated tokens), rounded to 3 decimals.
+export function fuseNorm(value: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const sep = (c >= 9 && c <= 13) || c === 32 || c === 160;
+    if (!sep && !inWord) n++;
+    inWord = !sep;
+  }
+  return Math.round(1000 / Math.sqrt(Math.max(1, n)));
+}
+const isBlank = (s: string) => s.trim().length === 0;
+
+/** A growable byte buffer with LEB128 varints. */
+export class Bytes {
+  buf = new Uint8Array(256);
+  len = 0;
+  push(b: number): void {
+    if (this.len === this.buf.length) {
+      const next = new Uint8Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.len++] = b;
+  }
+  varint(n: number): void {
+    while (n >= 0x80) {
+      this.push((n & 0x7f) | 0x80);
+      n = Math.floor(n / 128);
+    }
+    this.push(n);
+  }
+  bytes(): Uint8Array {
+    return this.buf.subarray(0, this.len);
+  }
+}
+
+/** One posting entry: its doc delta, field mask and per-list-field counts [a, k, t]. */
+export interface Entry {
+  delta: number;
+  mask: number;
+  counts: [number, number, number];
+}
+/** Reads the entry at `at` into `out`; returns the offset after it. */
+export function readEntry(p: Uint8Array, at: number, out: Entry): number {
+  let n = 0;
+  let shift = 1;
+  let b: number;
+  do {
+    b = p[at++]!;
+    n += (b & 0x7f) * shift;
+    shift *= 128;
+  } while (b & 0x80);
+  out.delta = n;
+  const mask = p[at++]!;
+  out.mask = mask;
+  out.counts[0] = mask & 2 ? p[at++]! : 0;
+  out.counts[1] = mask & 4 ? p[at++]! : 0;
+  out.counts[2] = mask & 16 ? p[at++]! : 0;
+  return at;
+}
+
+function writeEntry(out: Bytes, delta: number, mask: number, counts: ArrayLike<number>): void {
+  out.varint(delta);
+  out.push(mask);
+  if (mask & 2) out.push(counts[0]!);
+  if (mask & 4) out.push(counts[1]!);
+  if (mask & 16) out.push(counts[2]!);
+}
+
+interface Posting {
+  out: Bytes;
+  last: number;
+}
+
+/** Builds a segment from papers in list order (day by day, each day in its own order). */
+export function buildSegment(docs: IndexedPaper[]): Segment {
+  const n = docs.length;
+  const days = [...new Set(docs.map((d) => d.date))].sort();
+  const dayIndex = new Map(days.map((d, i) => [d, i]));
+  const seg = emptySegment(n, days);
+  const lists = new Map<string, Posting>();
+  const posInDay = new Map<string, number>();
+  docs.forEach((doc, d) => {
+    seg.docDay[d] = dayIndex.get(doc.date)!;
+    const pos = posInDay.get(doc.date) ?? 0;
+    posInDay.set(doc.date, pos + 1);
+    seg.docPos[d] = Math.min(pos, 0xffff);
+    const local = new Map<string, number[]>(); // word → [mask, cA, cK, cT]
+    FIELDS.forEach((name, i) => {
+      const bit = 1 << i;
+      const raw = doc[name] as string | string[];
+      const values = (Array.isArray(raw) ? raw : [raw]).filter((v) => !isBlank(v));
+      if (values.length === 0) return;
+      const norms = values.map(fuseNorm);
+      seg.norms[d * 6 + i] = Math.max(...norms);
+      if (isArrayField(i)) {
+        seg.sums[d * 3 + arraySlot(i)] = Math.min(0xffff, norms.reduce((a, b) => a + b, 0));
+        seg.counts[d * 3 + arraySlot(i)] = Math.min(255, values.length);
+      }
+      for (const value of values) {
+        for (const w of new Set(words(value))) {
+          const e = local.get(w) ?? [0, 0, 0, 0];
+          e[0]! |= bit;
+          if (isArrayField(i)) e[1 + arraySlot(i)] = Math.min(255, e[1 + arraySlot(i)]! + 1);
+          local.set(w, e);
+        }
+      }
+    });
+    for (const [w, e] of local) {
+      let list = lists.get(w);
+      if (!list) lists.set(w, (list = { out: new Bytes(), last: 0 }));
+      writeEntry(list.out, d - list.last, e[0]!, e.slice(1));
+      list.last = d;
+    }
+  });
+  return withPostings(seg, [...lists.keys()].sort(), (w, out) => appendBytes(out, lists.get(w)!.out.bytes()));
+}
+
+function emptySegment(n: number, days: string[]): Segment {
+  return {
+    days,
+    docDay: new Uint16Array(n),
+    docPos: new Uint16Array(n),
+    norms: new Uint16Array(n * 6),
+    sums: new Uint16Array(n * 3),
+    counts: new Uint8Array(n * 3),
+    vocab: [],
+    postStart: new Uint32Array(1),
+    postings: new Uint8Array(0),
+  };
+}
+
+function appendBytes(out: Bytes, b: Uint8Array): void {
+  for (let i = 0; i < b.length; i++) out.push(b[i]!);
+}
+
+function withPostings(seg: Segment, vocab: string[], write: (w: string, out: Bytes) => void): Segment {
+  const out = new Bytes();
+  const postStart = new Uint32Array(vocab.length + 1);
+  vocab.forEach((w, i) => {
+    postStart[i] = out.len;
+    write(w, out);
+  });
+  postStart[vocab.length] = out.len;
+  return { ...seg, vocab, postStart, postings: out.bytes().slice() };
+}
+
+export const docCount = (seg: Segment) => seg.docDay.length;
+
+/**
+ * Concatenates segments, keeping only the papers `keep` marks (all when undefined). Returns
+ * the new segment and, for each kept paper in order, [input index, old ordinal].
+ */
+export function mergeSegments(inputs: { seg: Segment; keep?: Uint8Array }[]): {
+  seg: Segment;
+  origin: [number, number][];
+} {
+  const origin: [number, number][] = [];
+  const remap = inputs.map(({ seg, keep }, s) => {
+    const map = new Int32Array(docCount(seg)).fill(-1);
+    for (let d = 0; d < map.length; d++) if (!keep || keep[d]) map[d] = origin.push([s, d]) - 1;
+    return map;
+  });
+  const days = [...new Set(inputs.flatMap((i) => i.seg.days))].sort();
+  const dayIndex = new Map(days.map((d, i) => [d, i]));
+  const merged = emptySegment(origin.length, days);
+  origin.forEach(([s, d], nd) => {
+    const src = inputs[s]!.seg;
+    merged.docDay[nd] = dayIndex.get(src.days[src.docDay[d]!]!)!;
+    merged.docPos[nd] = src.docPos[d]!;
+    merged.norms.set(src.norms.subarray(d * 6, d * 6 + 6), nd * 6);
+    merged.sums.set(src.sums.subarray(d * 3, d * 3 + 3), nd * 3);
+    merged.counts.set(src.counts.subarray(d * 3, d * 3 + 3), nd * 3);
+  });
+  const where = new Map<string, [number, number][]>();
+  inputs.forEach(({ seg }, s) =>
+    seg.vocab.forEach((w, t) => {
+      const at = where.get(w);
+      if (at) at.push([s, t]);
+      else where.set(w, [[s, t]]);
+    }),
+  );
+  const e: Entry = { delta: 0, mask: 0, counts: [0, 0, 0] };
+  const vocab = [...where.keys()].sort();
+  const seg = withPostings(merged, vocab, (w, out) => {
+    let last = 0;
+    for (const [s, t] of where.get(w)!) {
+      const { postings, postStart } = inputs[s]!.seg;
+      let doc = 0;
+      for (let at = postStart[t]!; at < postStart[t + 1]!; ) {
+        at = readEntry(postings, at, e);
+        doc += e.delta;
+        const nd = remap[s]![doc]!;
+        if (nd < 0) continue;
+        writeEntry(out, nd - last, e.mask, e.counts);
+        last = nd;
+      }
+    }
+  });
+  // A word whose every paper was dropped keeps an empty list: harmless, gone at next merge.
+  return { seg, origin };
+}
+
+/** The typed arrays of a segment, for the store to write as binary; see `decodeSegment`. */
+export function encodeSegment(seg: Segment): { meta: { days: string[]; vocab: string }; blobs: Record<BlobName, Uint8Array> } {
+  const bytes = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  return {
+    meta: { days: seg.days, vocab: seg.vocab.join('\n') },
+    blobs: {
+      docDay: bytes(seg.docDay),
+      docPos: bytes(seg.docPos),
+      norms: bytes(seg.norms),
+      sums: bytes(seg.sums),
+      counts: seg.counts,
+      postStart: bytes(seg.postStart),
+      postings: seg.postings,
+    },
+  };
+}
+export type BlobName = 'docDay' | 'docPos' | 'norms' | 'sums' | 'counts' | 'postStart' | 'postings';
+export const BLOB_NAMES: BlobName[] = ['docDay', 'docPos', 'norms', 'sums', 'counts', 'postStart', 'postings'];
+
+/** Rebuilds a segment from `encodeSegment`'s parts; throws when they do not fit together. */
+export function decodeSegment(meta: { days: unknown; vocab: unknown }, blobs: Record<BlobName, Uint8Array>): Segment {
+  if (!Array.isArray(meta.days) || typeof meta.vocab !== 'string') throw new Error('bad segment header');
+  const view = <T>(C: { new (b: ArrayBuffer, o: number, l: number): T; BYTES_PER_ELEMENT: number }, b: Uint8Array): T => {
+    // Typed views need aligned offsets; copy when the blob is not aligned.
+    const src = b.byteOffset % C.BYTES_PER_ELEMENT === 0 ? b : b.slice();
+    if (src.byteLength % C.BYTES_PER_ELEMENT !== 0) throw new Error('bad segment blob length');
+    return new C(src.buffer as ArrayBuffer, src.byteOffset, src.byteLength / C.BYTES_PER_ELEMENT);
+  };
+  const seg: Segment = {
+    days: meta.days as string[],
+    vocab: meta.vocab === '' ? [] : meta.vocab.split('\n'),
+    docDay: view(Uint16Array, blobs.docDay),
+    docPos: view(Uint16Array, blobs.docPos),
+    norms: view(Uint16Array, blobs.norms),
+    sums: view(Uint16Array, blobs.sums),
+    counts: blobs.counts,
+    postStart: view(Uint32Array, blobs.postStart),
+    postings: blobs.postings,
+  };
+  const n = seg.docDay.length;
+  const ok =
+    seg.docPos.length === n &&
+    seg.norms.length === n * 6 &&
+    seg.sums.length === n * 3 &&
+    seg.counts.length === n * 3 &&
+    seg.postStart.length === seg.vocab.length + 1 &&
+    seg.postStart[seg.vocab.length] === seg.postings.length &&
+    seg.docDay.every((d) => d < seg.days.length);
+  if (!ok) throw new Error('segment parts do not fit together');
+  return seg;
+}

@@ -1,0 +1,182 @@
+// Which indexed words a query pattern can match. Mirrors fuse.js's extended search: a pattern
+// is OR-groups (|) of AND-ed items, each item one operator (=, ', ^, $, !) or fuzzy. A fuzzy
+// item matches a field when some substring is within ⌊0.3·length⌋ edits of it (bitap); here
+// every word is tested the same way, so typos and prefixes find their papers.
+
+/** `lacks` is fuse's inverse-exact (!x); `inverse` its inverse prefix/suffix (!^x, !x$). */
+export type ItemKind = 'fuzzy' | 'include' | 'exact' | 'prefix' | 'suffix' | 'inverse' | 'lacks';
+
+export interface Item {
+  kind: ItemKind;
+  /** Lower-cased literal without its operator. */
+  text: string;
+}
+
+// Same order and shapes as fuse's matchers; quoted forms first, as fuse tries them.
+const MATCHERS: [ItemKind, RegExp, RegExp][] = [
+  ['exact', /^="(.*)"$/, /^=(.*)$/],
+  ['include', /^'"(.*)"$/, /^'(.*)$/],
+  ['prefix', /^\^"(.*)"$/, /^\^(.*)$/],
+  ['inverse', /^!\^"(.*)"$/, /^!\^(.*)$/],
+  ['inverse', /^!"(.*)"\$$/, /^!(.*)\$$/],
+  ['suffix', /^"(.*)"\$$/, /^(.*)\$$/],
+  ['lacks', /^!"(.*)"$/, /^!(.*)$/],
+  ['fuzzy', /^"(.*)"$/, /^(.*)$/],
+];
+
+function itemOf(token: string): Item | undefined {
+  for (const which of [1, 2] as const) {
+    for (const m of MATCHERS) {
+      const text = m[which].exec(token)?.[1];
+      if (text) return { kind: m[0], text };
+    }
+  }
+  return undefined;
+}
+
+// fuse's tokenizer: spaces split items, a "quoted run" stays whole.
+function splitItems(pattern: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < pattern.length) {
+    while (pattern[i] === ' ') i++;
+    if (i >= pattern.length) break;
+    let j = i;
+    while (j < pattern.length && pattern[j] !== ' ' && pattern[j] !== '"') j++;
+    if (pattern[j] === '"') {
+      for (j++; j < pattern.length; j++) {
+        if (pattern[j] !== '"') continue;
+        const next = pattern[j + 1];
+        if (next === undefined || next === ' ') {
+          j++;
+          break;
+        }
+        if (next === '$' && (j + 2 >= pattern.length || pattern[j + 2] === ' ')) {
+          j += 2;
+          break;
+        }
+      }
+    } else while (j < pattern.length && pattern[j] !== ' ') j++;
+    out.push(pattern.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+/** A fuse pattern as OR-groups of AND-ed items. */
+export function parsePattern(pattern: string): Item[][] {
+  return pattern
+    .toLowerCase()
+    .replace(/\\\|/g, '\0')
+    .split('|')
+    .map((g) =>
+      splitItems(g.replace(/\0/g, '|').trim())
+        .filter((t) => t.trim())
+        .map(itemOf)
+        .filter((it): it is Item => it !== undefined),
+    )
+    .filter((g) => g.length > 0);
+}
+
+/** Edits a fuzzy item of this length may have: fuse's threshold 0.3 of the pattern. */
+export function maxErrors(length: number): number {
+  let k = 0;
+  while ((k + 1) / length <= 0.3) k++;
+  return k;
+}
+
+/** A bag-of-characters signature: a word missing more of the pattern's signature than the
+ *  edit budget cannot match, whatever the order. */
+export function charMask(word: string): number {
+  let m = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) m |= 1 << (c - 97);
+    else if (c >= 48 && c <= 57) m |= 1 << (26 + ((c - 48) >> 1));
+    else m |= 1 << 31;
+  }
+  return m >>> 0;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * Fewest edits turning `pattern` (≤ 32 chars) into some substring of `text` (Myers' bit-vector
+ * algorithm); stops early and returns limit+1 once it is sure the answer exceeds `limit`.
+ */
+export function substringDistance(pattern: string, text: string, limit: number): number {
+  const m = pattern.length;
+  const peq = new Map<number, number>();
+  for (let i = 0; i < m; i++) {
+    const c = pattern.charCodeAt(i);
+    peq.set(c, ((peq.get(c) ?? 0) | (1 << i)) >>> 0);
+  }
+  const high = (1 << (m - 1)) >>> 0;
+  let pv = 0xffffffff;
+  let mv = 0;
+  let score = m;
+  let best = m;
+  for (let j = 0; j < text.length; j++) {
+    const eq = peq.get(text.charCodeAt(j)) ?? 0;
+    const xv = (eq | mv) >>> 0;
+    const xh = ((((eq & pv) >>> 0) + pv) ^ pv | eq) >>> 0;
+    let ph = (mv | ~(xh | pv)) >>> 0;
+    let mh = (pv & xh) >>> 0;
+    if (ph & high) score++;
+    else if (mh & high) score--;
+    ph = (ph << 1) >>> 0;
+    mh = (mh << 1) >>> 0;
+    pv = (mh | ~(xv | ph)) >>> 0;
+    mv = (ph & xv) >>> 0;
+    if (score < best) best = score;
+    if (best === 0) return 0;
+  }
+  return best <= limit ? best : limit + 1;
+}
+
+export interface Vocab {
+  words: string[];
+  masks: Uint32Array;
+}
+
+export function vocabOf(words: string[]): Vocab {
+  const masks = new Uint32Array(words.length);
+  words.forEach((w, i) => (masks[i] = charMask(w)));
+  return { words, masks };
+}
+
+export type WordTest = 'approx' | 'contains' | 'equals' | 'startsWith' | 'endsWith';
+
+/**
+ * Word ids that `part` (letters/digits only) can match under `test`, with their edit count
+ * (0 for the exact tests). `approx` allows `k` edits of an approximate substring.
+ */
+export function matchWords(v: Vocab, part: string, test: WordTest, k = 0): [number, number][] {
+  const out: [number, number][] = [];
+  const pm = charMask(part);
+  const minLen = part.length - k;
+  const slack = test === 'approx' ? k : 0;
+  for (let t = 0; t < v.words.length; t++) {
+    if (popcount(pm & ~v.masks[t]!) > slack) continue;
+    const w = v.words[t]!;
+    if (w.length < minLen) continue;
+    if (test === 'approx') {
+      if (w.includes(part)) out.push([t, 0]);
+      else if (k > 0 && part.length <= 32) {
+        const e = substringDistance(part, w, k);
+        if (e <= k) out.push([t, e]);
+      }
+    } else if (
+      test === 'contains' ? w.includes(part)
+      : test === 'equals' ? w === part
+      : test === 'startsWith' ? w.startsWith(part)
+      : w.endsWith(part)
+    )
+      out.push([t, 0]);
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+import { expect, vi } from 'vitest';
+
+/** Waits until the frame satisfies `check`: tests never sleep a fixed time. */
+export async function waitForFrame(lastFrame: () => string | undefined, check: (frame: string) => boolean) {
+  await vi.waitFor(
+    () => {
+      const frame = lastFrame() ?? '';
+      expect(check(frame), `frame was:\n${frame}`).toBe(true);
+    },
+    { timeout: 3000, interval: 5 },
+  );
+  return lastFrame() ?? '';
+}
+
+export const KEY = {
+  up: '\u001B[A',
+  down: '\u001B[B',
+  right: '\u001B[C',
+  left: '\u001B[D',
+  enter: '\r',
+  escape: '\u001B',
+  pageDown: '\u001B[6~',
+  ctrlD: '\u0004',
+};
