@@ -150,7 +150,9 @@ export function App({ services, initial, keymap, bindings, sampleNote, refreshOn
     onCommand('refresh');
   });
   const textFocused = state.filterFocused || (state.screen === 'search' && state.search.focused);
-  useCommands(keymap, onCommand, textFocused);
+  const onText = (cmd: Parameters<typeof runCommand>[0], text: string) =>
+    dispatch(cmd === 'search' ? { type: 'setSearch', text } : { type: 'setFilter', text });
+  useCommands(keymap, onCommand, onText, textFocused);
 
   if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) {
     return (

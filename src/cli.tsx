@@ -78,6 +78,11 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `papers list | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+});
+
 process.on('uncaughtException', (err) => {
   // Leave the terminal usable whatever happened: cursor shown, normal screen back.
   if (process.stdout.isTTY) process.stdout.write('\x1b[?25h\x1b[?1049l');

@@ -2,19 +2,24 @@
 import type { Context } from './context.js';
 import { sampleDay, SAMPLE_DATES } from './context.js';
 import { createFuse, searchFuse } from './core/search.js';
-import type { Paper } from './core/paper.js';
+import type { DayList } from './core/paper.js';
 import { copyText } from './platform/clipboard.js';
 import { openUrl } from './platform/open-url.js';
 import type { DaySummary, Services } from './services.js';
 
+/** Cross-day search returns this many hits: more than a screen, few enough to rank fast. */
+export const SEARCH_LIMIT = 200;
+
 export function liveServices(ctx: Context, sample: boolean): Services {
   const loadDay = async (date: string) => (sample ? sampleDay(date) : ctx.store.readDay(date));
   const listDays = async () => (sample ? SAMPLE_DATES : ctx.store.listDays());
-  const allPapers = async (): Promise<Paper[]> => {
-    const out: Paper[] = [];
-    for (const d of await listDays()) out.push(...((await loadDay(d))?.papers ?? []));
-    return out;
+  // The index (and its code) loads on the first search or days view, never at start-up.
+  const index = async () => {
+    const { sharedIndex } = await import('./store/library-index.js');
+    return sharedIndex(ctx.paths.cacheDir, ctx.store, (m) => ctx.io.err(`papers: warning: ${m}`));
   };
+  const sampleDays = (): DayList[] => SAMPLE_DATES.map((d) => sampleDay(d)!);
+  let searchSeq = 0;
   return {
     loadDay,
     listDays,
@@ -29,30 +34,33 @@ export function liveServices(ctx: Context, sample: boolean): Services {
           return refreshDay(date, { store: ctx.store, env: ctx.env });
         },
     summarizeDays: async (): Promise<DaySummary[]> => {
-      const out: DaySummary[] = [];
-      for (const date of await listDays()) {
-        const day = await loadDay(date);
-        const papers = day?.papers ?? [];
-        out.push({
-          date,
-          total: papers.length,
-          unread: papers.filter((p) => !ctx.flags.has('read', p.id)).length,
-          starred: papers.filter((p) => ctx.flags.has('starred', p.id)).length,
-          sources: day?.sources ?? [],
-        });
-      }
-      return out;
+      const days = sample
+        ? sampleDays().map((d) => ({ date: d.date, total: d.papers.length, ids: d.papers.map((p) => p.id), sources: d.sources }))
+        : (await index()).days();
+      return days.map((d) => ({
+        date: d.date,
+        total: d.total,
+        unread: d.ids.filter((id) => !ctx.flags.has('read', id)).length,
+        starred: d.ids.filter((id) => ctx.flags.has('starred', id)).length,
+        sources: d.sources,
+      }));
     },
     searchAll: async (query) => {
-      const papers = await allPapers();
-      return (searchFuse(createFuse(papers), query) ?? []).slice(0, 200).map((m) => ({
-        id: m.paper.id,
-        date: m.paper.date,
-        title: m.paper.title,
-        authors: m.paper.authors,
-        upvotes: m.paper.upvotes,
-        score: m.score,
-      }));
+      if (sample) {
+        const papers = sampleDays().flatMap((d) => d.papers);
+        return (searchFuse(createFuse(papers), query) ?? []).slice(0, SEARCH_LIMIT).map((m) => ({
+          id: m.paper.id,
+          date: m.paper.date,
+          title: m.paper.title,
+          authors: m.paper.authors,
+          upvotes: m.paper.upvotes,
+          score: m.score,
+        }));
+      }
+      // A newer query makes this one stale: it stops at its next step and its result is dropped.
+      const seq = ++searchSeq;
+      const hits = await (await index()).search(query, { limit: SEARCH_LIMIT, isStale: () => seq !== searchSeq });
+      return hits ?? [];
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { liveServices } from '../services-live.js';
 
-/** `papers days`: every cached day with total, unread and starred counts. */
+/** `papers days`: every cached day with total, unread and starred counts (from the index). */
 export async function runDays(ctx: Context, opts: { json?: boolean }): Promise<number> {
   const days = await liveServices(ctx, false).summarizeDays!();
   if (opts.json) {

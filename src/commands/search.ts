@@ -1,7 +1,8 @@
 import type { Context } from '../context.js';
 import { sanitizeLine } from '../core/sanitize.js';
 import { createFuse, searchFuse } from '../core/search.js';
-import { liveServices } from '../services-live.js';
+import type { SearchHit } from '../core/search-types.js';
+import { sharedIndex } from '../store/library-index.js';
 
 /** `papers search QUERY`: ranked matches across every cached day (or one day). */
 export async function runSearch(
@@ -10,7 +11,7 @@ export async function runSearch(
   opts: { date?: string; json?: boolean; limit?: number },
 ): Promise<number> {
   const limit = opts.limit ?? 50;
-  let hits;
+  let hits: SearchHit[];
   if (opts.date) {
     const day = await ctx.store.readDay(opts.date);
     if (!day) {
@@ -26,7 +27,9 @@ export async function runSearch(
       score: m.score,
     }));
   } else {
-    hits = await liveServices(ctx, false).searchAll!(query);
+    const warn = (m: string) => ctx.io.err(`papers: warning: ${m}`);
+    const index = await sharedIndex(ctx.paths.cacheDir, ctx.store, warn);
+    hits = (await index.search(query, { limit })) ?? [];
   }
   hits = hits.slice(0, limit);
   if (opts.json) {

@@ -27,7 +27,7 @@ const STOPWORDS = new Set(
 // Phrases that announce what a paper does or found, and what is not an insight at all.
 // Matched against lower-cased text.
 const CONTRIBUTION =
-  /\b(?:we (?:propose|introduce|present|develop|design|build)|(?:in )?this (?:paper|work))\b|我们提出|本文|提出了/;
+  /\b(?:we (?:propose|introduce|present|develop|design|build)|in this (?:paper|work)|this (?:technical )?(?:paper|work|report|study) (?:introduce|present|propose|develop)|by (?:proposing|introducing|presenting))|我们提出|本文|提出了/;
 const RESULT =
   /\b(?:we (?:show|find|demonstrate|observe)|outperform|state[- ]of[- ]the[- ]art|achiev|results?\b|significantly|surpass|improv)|实验|优于|显著/;
 const NOISE =
@@ -53,9 +53,10 @@ function termBits(texts: string[]): Uint32Array[] {
       out.push(id);
     };
     // The Unicode word regex is several times slower; most abstracts are ASCII.
-    const words = NON_ASCII.test(lower) ? lower.match(/[\p{L}\p{N}]+/gu) : lower.match(/[a-z0-9]+/g);
+    const ascii = !NON_ASCII.test(lower);
+    const words = ascii ? lower.match(/[a-z0-9]+/g) : lower.match(/[\p{L}\p{N}]+/gu);
     for (const w of words ?? []) {
-      if (NON_ASCII.test(w) && CJK.test(w)) {
+      if (!ascii && CJK.test(w)) {
         const cs = [...w];
         for (let k = 0; k + 1 < cs.length; k++) add(cs[k]! + cs[k + 1]!);
         if (cs.length === 1) add(w);
@@ -117,37 +118,62 @@ function centrality(bits: Uint32Array[]): number[] {
   return [...score].map((x) => x / max);
 }
 
-/** How much the wording says "this is a finding"; negative for links and release notes. */
-function cue(text: string): number {
-  let p = 0;
-  if (CONTRIBUTION.test(text)) p += 0.45;
-  if (RESULT.test(text)) p += 0.25;
-  if (isNoise(text)) p -= 0.9;
-  if (text.length < 40) p -= 0.3;
-  return p;
-}
-
 interface Unit extends Span {
   score: number;
+  contribution: boolean;
+  result: boolean;
+  noise: boolean;
+  background: boolean;
+}
+
+// Openers of problem statements and of sentences that lean on the previous one.
+const BACKGROUND = /^(?:however|despite|although|recent(?:ly)?|existing|current|traditional|conventional)\b/;
+const ANAPHORA = /^(?:these|this|they|it|its|such|those|their)\b(?! (?:paper|work|report|study)\b)/;
+
+function unit(s: Span, lower: string, base: number): Unit {
+  const contribution = CONTRIBUTION.test(lower);
+  const result = RESULT.test(lower);
+  const noise = isNoise(lower);
+  const background = BACKGROUND.test(lower) || ANAPHORA.test(lower);
+  let score = base;
+  if (contribution) score += 0.45;
+  if (result) score += 0.25;
+  if (noise) score -= 0.9;
+  if (BACKGROUND.test(lower)) score -= 0.25;
+  if (ANAPHORA.test(lower)) score -= 0.2;
+  if (s.text.length < 40) score -= 0.3;
+  return { ...s, score, contribution, result, noise, background };
 }
 
 function rank(spans: Span[]): Unit[] {
   const lower = spans.map((s) => s.text.toLowerCase());
   const c = centrality(termBits(lower));
   // Abstracts front-load what matters: a small bonus that fades along the text.
-  const position = (i: number) => 0.2 * (1 - i / spans.length);
-  return spans.map((s, i) => ({ ...s, score: c[i]! + position(i) + cue(lower[i]!) }));
+  return spans.map((s, i) => unit(s, lower[i]!, c[i]! + 0.1 * (1 - i / spans.length)));
 }
 
 const byScore = (a: Unit, b: Unit) => b.score - a.score || a.start - b.start;
 const byPlace = (a: Span, b: Span) => a.start - b.start;
+const SUMMARY_MAX = 300;
 
-/** One or two top sentences, in abstract order, kept under ~300 characters when possible. */
+/**
+ * What the paper does and what it found: the best contribution sentence (else the best
+ * sentence), plus the best result sentence when both fit in ~300 characters; abstract order.
+ */
 function pickSummary(units: Unit[]): Unit[] {
-  const ranked = [...units].sort(byScore);
-  const best = ranked.find((u) => u.text.length <= 300 && u.score >= ranked[0]!.score - 0.35) ?? ranked[0]!;
-  const second = ranked.find((u) => u !== best && best.text.length + u.text.length < 300 && u.score > 0.5);
-  return (best.text.length < 160 && second ? [best, second] : [best]).sort(byPlace);
+  const ranked = [...units].sort(byScore).filter((u) => !u.noise);
+  if (ranked.length === 0) return [units[0]!];
+  const within = (max: number) => (u: Unit) => u.text.length <= max;
+  const first =
+    ranked.find((u) => u.contribution && within(SUMMARY_MAX)(u)) ??
+    ranked.find((u) => u.contribution && within(1.5 * SUMMARY_MAX)(u)) ??
+    ranked.find(within(SUMMARY_MAX)) ??
+    ranked[0]!;
+  const fits = (u: Unit) => u !== first && first.text.length + 1 + u.text.length <= SUMMARY_MAX;
+  const second =
+    ranked.find((u) => fits(u) && u.result && !u.contribution && !u.background) ??
+    (first.text.length < 160 ? ranked.find((u) => fits(u) && !u.background) : undefined);
+  return (second ? [first, second] : [first]).sort(byPlace);
 }
 
 /** Takeaways: the best remaining sentences or clauses, 3 to 5, in abstract order. */
@@ -156,15 +182,17 @@ function pickTakeaways(units: Unit[], summary: Unit[]): Span[] {
   const rest = units.filter((u) => !summary.includes(u));
   // Long sentences read better as their clauses, and clauses are what short abstracts have.
   const split = (us: Unit[], max: number) =>
-    us.flatMap((u) =>
-      u.text.length > max ? clauseSpans(u).map((c) => ({ ...c, score: u.score + 0.2 * cue(c.text.toLowerCase()) })) : [u],
-    );
+    us.flatMap((u) => {
+      if (u.text.length <= max) return [u];
+      const parts = clauseSpans(u);
+      return parts.length === 1 ? [u] : parts.map((c) => unit(c, c.text.toLowerCase(), u.score - 0.05));
+    });
   let pool = split(rest, 240);
   if (pool.length < 3) pool = split(rest, 60);
   if (pool.length < 3) pool = [...pool, ...split(summary, 60)];
   const seen = new Set<string>();
   const unique = pool.filter((u) => !seen.has(u.text) && seen.add(u.text));
-  const clean = unique.filter((u) => !isNoise(u.text.toLowerCase()));
+  const clean = unique.filter((u) => !u.noise);
   const usable = clean.length >= 3 ? clean : unique;
   return usable.sort(byScore).slice(0, want).sort(byPlace);
 }

@@ -33,12 +33,19 @@ const textOf = (ps: Piece[]) => ps.map((p) => (typeof p === 'string' ? p : '')).
 const own = <V>(t: Record<string, V>, k: string) => (Object.hasOwn(t, k) ? t[k] : undefined);
 const count = (s: string, c: string) => s.split(c).length - 1;
 
-/** Pandoc's rule: `$` opens math only before a non-space, and closes after a non-space, not before a digit. */
+/**
+ * Pandoc's rule for where `$…$` math ends: it opens before a non-space and closes after one,
+ * and a closing `$` right before a digit ("$5-$10") is money, unless the content is plainly
+ * math ("$\\sim$10x").
+ */
 function mathEnd(s: string, i: number): number {
   if (!/\S/.test(s[i + 1] ?? ' ')) return -1;
   for (let j = i + 1; j < s.length && j - i <= 200; j++) {
     if (s[j] === '\\') j++;
-    else if (s[j] === '$') return /\s/.test(s[j - 1]!) || /\d/.test(s[j + 1] ?? '') ? -1 : j;
+    else if (s[j] === '$') {
+      const mathy = /[\\^_{]/.test(s.slice(i + 1, j));
+      return /\s/.test(s[j - 1]!) || (/\d/.test(s[j + 1] ?? '') && !mathy) ? -1 : j;
+    }
   }
   return -1;
 }

@@ -1,15 +1,17 @@
 // Plain text placed into Markdown must render as itself: `<person, action>` is not an HTML
-// tag, `* 3` is not a bullet, `a_b_c` is not emphasis. URLs stay raw so marked still autolinks
-// them; the rules below mirror marked's GFM autolink so a URL is either linked whole or escaped.
+// tag, `* 3` is not a bullet, `a_b_c` is not emphasis. http(s) URLs stay raw so marked still
+// autolinks them; the rules below mirror marked's GFM autolink so that a URL is either linked
+// whole or not linked at all, and its text reads the same either way.
 
 // marked's GFM url rule (protocol, then at least one domain character) and its backpedal,
-// which drops trailing punctuation and unbalanced ")" from the link.
-const URL = /(?:[hH][tT][tT][pP][sS]?:\/\/|www\.)(?:[a-zA-Z0-9-]+\.?)+[^\s<]*/g;
+// which drops trailing punctuation and an unbalanced ")" from the link.
+const URL = /[hH][tT][tT][pP][sS]?:\/\/(?:[a-zA-Z0-9-]+\.?)+[^\s<]*/g;
 const BACKPEDAL = /(?:[^?!.,:;*_'"~()&]+|\([^)]*\)|&(?![a-zA-Z0-9]+;$)|[?!.,:;*_'"~)]+(?!$))+/;
 
-const SPECIAL = /[\\`*_[\]<>|~]|&(?=#?[A-Za-z0-9]+;)/g;
+// "&" only where it could start an entity ("&amp", "&#35"): the ";" may be cut off by a URL.
+const SPECIAL = /[\\`*_[\]<>|~]|&(?=#?[A-Za-z0-9])/g;
 // At the start of a line these open a heading, list, quote, rule or setext underline.
-const LINE_START = /^(?:[#+=-]|\d{1,9}(?=[.)]))/;
+const LINE_START = /^(?:[#+=-]|\d{1,9}(?=[.)](?:\s|$)))/;
 
 function linkedPart(url: string): string {
   let prev: string;
@@ -21,19 +23,10 @@ function linkedPart(url: string): string {
   return u;
 }
 
-/**
- * A URL as marked should see it. An escape right after a raw URL would be read as part of
- * the URL, so then the URL is closed explicitly with <…>; where that is impossible, its
- * scheme is escaped so marked does not link it at all and the text still reads right.
- */
-function link(url: string, next: string): string {
-  if (!/[\\`*_[\]<>|~&]/.test(next)) return url;
-  if (!/^www/i.test(url) && !url.includes('>')) return `<${url}>`;
-  return escapeChars(url, false).replace(/^(www|https?)([.:])/i, '$1\\$2');
-}
-
 function escapeChars(s: string, lineStart: boolean): string {
-  let t = s.replace(SPECIAL, '\\$&');
+  // marked links "www." wherever a token boundary precedes it, which escaping cannot
+  // predict; an escaped dot keeps it plain text.
+  let t = s.replace(SPECIAL, '\\$&').replace(/(?<![A-Za-z0-9])www\./g, 'www\\.');
   if (lineStart) {
     const m = LINE_START.exec(t);
     if (m) t = /\d/.test(m[0]) ? `${m[0]}\\${t.slice(m[0].length)}` : `\\${t}`;
@@ -42,24 +35,36 @@ function escapeChars(s: string, lineStart: boolean): string {
 }
 
 /**
+ * An http(s) URL as marked should see it. marked's link runs to the next space, so an escape
+ * anywhere in the text glued to the URL's end would be read into the link, and a word glued
+ * to its start can turn it into an e-mail address. Then the URL is delimited explicitly with
+ * <…>, or, where that is impossible, its scheme is escaped so it is not linked at all.
+ */
+function link(url: string, before: string, after: string): string {
+  const glued = /^\S*/.exec(after)![0];
+  if (/^$|[\s(]/.test(before) && escapeChars(glued, false) === glued) return url;
+  if (!url.includes('>')) return `<${url}>`;
+  return escapeChars(url, false).replace(/(https?):/gi, '$1\\:');
+}
+
+/**
  * Escapes one line's worth of text for Markdown. `prev` is the character the text follows in
  * the output ('' or '\n' at the start of a line).
  */
 export function escapeInline(s: string, prev = ''): string {
+  const lineStart = prev === '' || prev === '\n';
   let out = '';
   let last = 0;
   for (const m of s.matchAll(URL)) {
     const at = m.index;
-    const before = at === 0 ? prev : s[at - 1]!;
-    // marked links "www." only after a space, "(" or an emphasis mark; http(s) anywhere.
-    if (m[0][0] === 'w' && !/^$|[\s*_~(]/.test(before)) continue;
     const url = linkedPart(m[0]);
     if (url === '') continue;
-    out += escapeChars(s.slice(last, at), last === 0 && (prev === '' || prev === '\n'));
-    out += link(url, s[at + url.length] ?? '');
+    const before = at > 0 ? s[at - 1]! : prev;
+    out += escapeChars(s.slice(last, at), last === 0 && lineStart);
+    out += link(url, before, s.slice(at + url.length, at + url.length + 200));
     last = at + url.length;
   }
-  return out + escapeChars(s.slice(last), last === 0 && (prev === '' || prev === '\n'));
+  return out + escapeChars(s.slice(last), last === 0 && lineStart);
 }
 
 /**

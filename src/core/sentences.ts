@@ -28,18 +28,26 @@ export function normalizeSpace(s: string): string {
 
 /** Where a sentence-ending "." at `i` would put its end, or -1 if it does not end one. */
 function periodEnd(s: string, i: number): number {
+  // A lost space ("consistency.Existing models") still ends a sentence, but not in a URL.
+  if (/^\p{Ll}{2}\.\p{Lu}\p{Ll}/u.test(s.slice(i - 2, i + 3)) && !/\S*[/@]\S*$/.test(s.slice(i - 60, i))) {
+    return i + 1;
+  }
   let j = i + 1;
   while (j < s.length && CLOSERS.includes(s[j]!)) j++;
   if (s[j] !== ' ') return j >= s.length ? j : -1;
   const next = s[j + 1] ?? '';
   // A sentence starts with a capital, a digit, a quote or bracket, math, or a non-Latin letter.
-  if (!/[\p{Lu}\p{N}"“'(\[$\\]|\p{Lo}/u.test(next)) return -1;
+  // (Or a lower-case brand name such as "iVideoGPT" or "eBay".)
+  if (!/[\p{Lu}\p{N}"“'([$\\]|\p{Lo}/u.test(next) && !/^\p{Ll}+\p{Lu}/u.test(s.slice(j + 1, j + 12))) {
+    return -1;
+  }
   if (s[i] !== '.') return j;
   const word = /(\S*)$/.exec(s.slice(Math.max(0, i - 24), i))![1]!.replace(/^[("'[“]+/, '');
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return -1;
-  // Initials ("J. Smith") and dotted abbreviations ("U.S.", "e.g.").
-  if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return -1;
+  // Dotted abbreviations ("U.S.", "e.g."). A lone capital is not taken for an initial:
+  // abstracts end sentences with variables ("… depend on T. We") far more than they cite names.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return -1;
   return j;
 }
 
@@ -106,6 +114,8 @@ export function clauseSpans(span: Span, min = 30): Span[] {
   for (const m of t.matchAll(CLAUSE_BREAK)) {
     const before = t.slice(0, m.index);
     if (count(before, '$') % 2 === 1 || count(before, '(') > count(before, ')')) continue;
+    // "A, B, and C" is a list, not two clauses: a comma shortly before ", and" gives it away.
+    if (m[0][0] === ',' && before.slice(-40).includes(',')) continue;
     const next = m.index + m[0].length;
     if (len(trimClause(t, from, m.index)) < min || len(trimClause(t, next, t.length)) < min) continue;
     add(from, m.index);

@@ -15,6 +15,8 @@ export class DiskDayStore implements DayStore {
   constructor(
     cacheDir: string,
     private readonly warn: (message: string) => void = () => {},
+    /** Runs after each written day is on disk: the search index's hook. */
+    private readonly onWrite?: (day: DayList) => Promise<void>,
   ) {
     this.dir = path.join(cacheDir, 'days');
   }
@@ -60,6 +62,10 @@ export class DiskDayStore implements DayStore {
   async writeDay(day: DayList): Promise<void> {
     const clean: DayList = { ...day, papers: day.papers.map(sanitizePaper) };
     await writeFileAtomic(this.fileFor(day.date), JSON.stringify({ format: 1, ...clean }));
+    // The day is safe on disk; an index that missed it catches up the next time it opens.
+    await this.onWrite?.(clean).catch((err: Error) =>
+      this.warn(`the search index missed day ${day.date} (${err.message}); it catches up on the next search`),
+    );
   }
 }
 

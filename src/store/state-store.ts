@@ -126,7 +126,9 @@ export class StateStore implements StateView {
     const conf = await this.openConf();
     fs.mkdirSync(this.configDir, { recursive: true });
     if (!fs.existsSync(this.file)) this.writeRaw({ read: {}, starred: {} });
-    const { lock } = await import('proper-lockfile');
+    // CommonJS module: bundlers expose its functions on `default`, Node on both.
+    const mod = await import('proper-lockfile');
+    const lock = mod.lock ?? (mod as unknown as { default: typeof mod }).default.lock;
     const release = await lock(this.file, {
       realpath: false,
       stale: 5000,

@@ -9,6 +9,9 @@ export async function waitForFrame(lastFrame: () => string | undefined, check: (
     },
     { timeout: 3000, interval: 5 },
   );
+  // Let React run effects (e.g. a newly focused input subscribing to stdin) before the
+  // test types again, as the terminal's event loop would between key presses.
+  await new Promise((resolve) => setImmediate(resolve));
   return lastFrame() ?? '';
 }
 

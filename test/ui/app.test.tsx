@@ -31,7 +31,7 @@ describe('reader', () => {
   it('moves with j/k, opens with Enter (marking read) and returns with Esc', async () => {
     const d = day('2026-11-24', [paper(1), paper(2), paper(3)]);
     const { lastFrame, stdin, services } = setup([d]);
-    await waitForFrame(lastFrame, (f) => f.includes('› ● ') && f.includes('Synthetic paper number 1'));
+    await waitForFrame(lastFrame, (f) => /›\s*●\s+Synthetic paper number 1/.test(f));
     stdin.write('j');
     await waitForFrame(lastFrame, (f) => /›\s*●\s+Synthetic paper number 2/.test(f));
     stdin.write(KEY.enter);
@@ -108,5 +108,16 @@ describe('reader', () => {
     const { lastFrame } = setup([d]);
     const frame = await waitForFrame(lastFrame, (f) => f.includes('Synthetic'));
     expect(frame.split('\n').length).toBeLessThanOrEqual(Number(process.env.LINES));
+  });
+
+  it('keys that arrive in one chunk (fast typing, tmux) each count, and text after / is the filter', async () => {
+    const d = day('2026-11-24', [paper(1), paper(2), paper(3, { title: 'Robots that watch video' })]);
+    const { lastFrame, stdin } = setup([d]);
+    await waitForFrame(lastFrame, (f) => f.includes('Synthetic paper number 1'));
+    stdin.write('jj');
+    await waitForFrame(lastFrame, (f) => /›\s*●\s+Robots that watch video/.test(f));
+    stdin.write('/robot');
+    const filtered = await waitForFrame(lastFrame, (f) => f.includes('1/3'));
+    expect(filtered).toContain('/robot');
   });
 });

@@ -1,0 +1,173 @@
+// Wrapping by display width. marked-terminal's reflow counts UTF-16 units, so a line of
+// Chinese comes out twice as wide as the pane. This counts terminal columns (string-width),
+// steps over SGR colour codes as zero-width, breaks Latin text at spaces and CJK text between
+// any two characters (minding the punctuation that must not start or end a line), keeps list
+// items' hanging indent, and re-opens active colours on each continuation line so every
+// output line renders correctly on its own.
+import stringWidth from 'string-width';
+
+interface Tok {
+  s: string;
+  w: number;
+  kind: 'ansi' | 'space' | 'text';
+}
+
+interface Seg {
+  toks: Tok[];
+  /** Columns of the word itself, without its trailing spaces. */
+  width: number;
+}
+
+const ESCAPE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_])/y;
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+// Kinsoku: closing punctuation never starts a line, opening brackets never end one.
+const NO_START = new Set([...'、。，．：；？！）」』】〕〉》”’ー…‥・,.;:!?)]}%']);
+const NO_END = new Set([...'（「『【〔〈《“‘([{']);
+const BULLET = /^(\s*)(?:[*•+-]|\d{1,9}[.)])\s+/;
+
+function graphemeWidth(g: string): number {
+  const c = g.charCodeAt(0);
+  return g.length === 1 && c >= 0x20 && c < 0x7f ? 1 : stringWidth(g);
+}
+
+function tokenize(line: string): Tok[] {
+  const out: Tok[] = [];
+  let i = 0;
+  while (i < line.length) {
+    const esc = line.indexOf('\x1b', i);
+    const end = esc < 0 ? line.length : esc;
+    for (const { segment } of segmenter.segment(line.slice(i, end))) {
+      out.push({ s: segment, w: graphemeWidth(segment), kind: segment === ' ' ? 'space' : 'text' });
+    }
+    if (esc < 0) break;
+    ESCAPE.lastIndex = esc;
+    const m = ESCAPE.exec(line);
+    const code = m ? m[0] : '\x1b';
+    out.push({ s: code, w: 0, kind: 'ansi' });
+    i = esc + code.length;
+  }
+  return out;
+}
+
+/** Groups tokens into unbreakable words, each carrying its trailing spaces. */
+function segments(toks: Tok[]): Seg[] {
+  const segs: Seg[] = [];
+  let cur: Seg = { toks: [], width: 0 };
+  let prev = '';
+  let spaced = false;
+  for (const t of toks) {
+    if (t.kind === 'text') {
+      const cjkBreak = (CJK.test(t.s) || CJK.test(prev)) && !NO_START.has(t.s) && !NO_END.has(prev);
+      if (cur.width > 0 && (spaced || cjkBreak)) {
+        segs.push(cur);
+        cur = { toks: [], width: 0 };
+      }
+      cur.width += t.w;
+      prev = t.s;
+      spaced = false;
+    } else if (t.kind === 'space') {
+      spaced = true;
+    }
+    cur.toks.push(t);
+  }
+  if (cur.toks.length) segs.push(cur);
+  return segs;
+}
+
+/** The SGR attributes in effect, one code per slot, so re-opening them stays short. */
+class Sgr {
+  private slots = new Map<string, string>();
+  apply(code: string): void {
+    if (!code.endsWith('m') || !code.startsWith('\x1b[')) return;
+    const ps = code.slice(2, -1).split(';');
+    for (let k = 0; k < ps.length; k++) {
+      const p = ps[k]!;
+      const n = Number(p.split(':')[0] || '0');
+      if (n === 0) this.slots.clear();
+      else if (n === 38 || n === 48 || n === 58) {
+        const extra = ps[k + 1] === '5' ? 2 : ps[k + 1] === '2' ? 4 : 0;
+        this.slots.set(String(n), ps.slice(k, k + 1 + extra).join(';'));
+        k += extra;
+      } else if ((n >= 30 && n <= 37) || (n >= 90 && n <= 97)) this.slots.set('38', p);
+      else if ((n >= 40 && n <= 47) || (n >= 100 && n <= 107)) this.slots.set('48', p);
+      else if (n === 39 || n === 49 || n === 59) this.slots.delete(String(n - 1));
+      else if (n === 22) ['1', '2'].forEach((s) => this.slots.delete(s));
+      else if (n >= 23 && n <= 29) this.slots.delete(String(n - 20));
+      else if (n === 55) this.slots.delete('53');
+      else this.slots.set(String(n), p);
+    }
+  }
+  get active(): boolean {
+    return this.slots.size > 0;
+  }
+  open(): string {
+    return this.active ? `\x1b[${[...this.slots.values()].join(';')}m` : '';
+  }
+}
+
+function wrapOne(line: string, width: number, sgr: Sgr): string[] {
+  const toks = tokenize(line);
+  const visible = toks.filter((t) => t.kind !== 'ansi').map((t) => t.s).join('');
+  const lead = BULLET.exec(visible)?.[0] ?? /^\s*/.exec(visible)![0];
+  // Continuation lines keep the hanging indent, but always leave room for a wide character.
+  const indent = ' '.repeat(Math.max(0, Math.min(stringWidth(lead), Math.floor(width / 2), width - 2)));
+  const lines: string[] = [];
+  const fresh = (prefix: string): Tok[] => [
+    ...(prefix ? [{ s: prefix, w: prefix.length, kind: 'space' as const }] : []),
+    { s: sgr.open(), w: 0, kind: 'ansi' },
+  ];
+  let out = fresh('');
+  let used = 0; // columns on the current line
+  let content = false; // anything but indentation on it yet
+  const finish = () => {
+    let last = out.length - 1;
+    while (last >= 0 && out[last]!.kind !== 'text') last--;
+    const kept = out.filter((t, k) => k <= last || t.kind === 'ansi');
+    lines.push(kept.map((t) => t.s).join('') + (sgr.active ? '\x1b[0m' : ''));
+    out = fresh(indent);
+    used = indent.length;
+    content = false;
+  };
+  const place = (t: Tok) => {
+    if (t.kind === 'ansi') sgr.apply(t.s);
+    else if (t.kind === 'space' && used + t.w > width) return; // spaces at a break vanish
+    else if (t.kind === 'text' && t.w > width - used) {
+      if (content) finish();
+      else if (used > 0) {
+        // Only indentation so far and still no room: give up the indentation.
+        out = out.filter((o) => o.kind === 'ansi');
+        used = 0;
+      }
+    }
+    out.push(t);
+    used += t.w;
+    if (t.kind === 'text') content = true;
+  };
+  for (const seg of segments(toks)) {
+    if (content && used + seg.width > width) finish();
+    seg.toks.forEach(place); // a word wider than the line breaks where it must
+  }
+  if (content) {
+    finish();
+  } else if (lines.length === 0) {
+    lines.push(''); // blank or whitespace-only input line; colour codes are tracked in `sgr`
+  }
+  return lines;
+}
+
+/** Wraps text to `width` columns; returns one string per output line. */
+export function wrapLine(s: string, width: number): string[] {
+  const w = Math.max(1, Math.floor(width));
+  const sgr = new Sgr();
+  return s.split('\n').flatMap((raw) => {
+    const line = raw.replace(/\t/g, '    ');
+    if (!sgr.active && !line.includes('\x1b') && stringWidth(line) <= w) return [line];
+    return wrapOne(line, w, sgr);
+  });
+}
+
+/** Wraps every line of `s` to `width` columns (display width, ANSI-aware). */
+export function wrapText(s: string, width: number): string {
+  return wrapLine(s, width).join('\n');
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { makeLibrary, sampleQueries } from '../../bench/synth.js';
+import type { Paper } from '../../src/core/paper.js';
+import {
+  buildSegment,
+  decodeSegment,
+  encodeSegment,
+  mergeSegments,
+  toIndexed,
+  type Segment,
+} from '../../src/core/search-index.js';
+import { rankSearch, type SegmentView } from '../../src/core/search-rank.js';
+import { createFuse, searchFuse } from '../../src/core/search.js';
+import { maxErrors, parsePattern, substringDistance, vocabOf } from '../../src/core/search-vocab.js';
+import { paper } from '../helpers/papers.js';
+
+const view = (seg: Segment, alive?: Uint8Array): SegmentView => ({
+  seg,
+  vocab: vocabOf(seg.vocab),
+  alive: alive ?? new Uint8Array(seg.docDay.length).fill(1),
+});
+
+async function search(views: SegmentView[], docs: Paper[][], query: string, limit = 50) {
+  let read = 0;
+  const hits = await rankSearch(views, query, {
+    limit,
+    fetch: async (s, ords) => {
+      read += ords.length;
+      return ords.map((d) => toIndexed(docs[s]![d]!));
+    },
+  });
+  return { hits: hits!, read };
+}
+
+const fuseTop = (fuse: ReturnType<typeof createFuse>, q: string, limit = 50) =>
+  (searchFuse(fuse, q) ?? []).slice(0, limit).map((m) => `${m.paper.id} ${m.score}`);
+
+describe('search index ranking', () => {
+  const papers = makeLibrary(2000, { perDay: 150 }).flatMap((d) => d.papers);
+  const seg = buildSegment(papers.map(toIndexed));
+  const fuse = createFuse(papers);
+  const queries = [
+    ...sampleQueries(),
+    'lanuage modl',
+    'multimodal',
+    'au:wei',
+    'model',
+    'learning !diffusion',
+    '"large language"',
+    'gpt-4',
+    'visoin',
+    'kw:diffusion | kw:robot',
+  ];
+
+  it.each(queries)('returns fuse.js top 50 over the full library for %s', async (q) => {
+    const { hits, read } = await search([view(seg)], [papers], q);
+    expect(hits.map((h) => `${h.id} ${h.score}`)).toEqual(fuseTop(fuse, q));
+    // It reads the text of a fraction of the library, not all of it.
+    expect(read).toBeLessThan(papers.length / 2);
+  });
+
+  it('finds papers through typos and prefixes', async () => {
+    for (const q of ['difusion', 'transfomer', 'reinforcment', 'quantiz']) {
+      const { hits } = await search([view(seg)], [papers], q, 10);
+      expect(hits.length, q).toBe(10);
+    }
+  });
+
+  it('honours field prefixes, exact terms and negation', async () => {
+    const { hits } = await search([view(seg)], [papers], 'kw:robot', 200);
+    const byId = new Map(papers.map((p) => [p.id, p]));
+    expect(hits.every((h) => byId.get(h.id)!.keywords.some((k) => k.includes('robot')))).toBe(true);
+    const neg = await search([view(seg)], [papers], "'reasoning !agent", 200);
+    expect(neg.hits.length).toBeGreaterThan(0);
+    for (const h of neg.hits) expect(JSON.stringify(byId.get(h.id)).toLowerCase()).toContain('reasoning');
+    expect(neg.hits.every((h) => !byId.get(h.id)!.title.toLowerCase().includes('agent'))).toBe(true);
+  });
+});
+
+describe('segments', () => {
+  const days = makeLibrary(600, { perDay: 100, seed: 3 });
+  const papers = days.flatMap((d) => d.papers);
+
+  it('round-trips through its encoded parts', async () => {
+    const seg = buildSegment(papers.map(toIndexed));
+    const { meta, blobs } = encodeSegment(seg);
+    const copy = decodeSegment(JSON.parse(JSON.stringify(meta)), Object.fromEntries(Object.entries(blobs).map(([k, b]) => [k, b.slice()])) as never);
+    for (const q of ['diffusion', 'au:wei']) {
+      expect((await search([view(copy)], [papers], q)).hits).toEqual((await search([view(seg)], [papers], q)).hits);
+    }
+    expect(() => decodeSegment(meta, { ...blobs, norms: blobs.norms.subarray(2) })).toThrow();
+  });
+
+  it('merges segments, dropping papers not kept, like one built from the kept papers', async () => {
+    const a = days.slice(0, 3).flatMap((d) => d.papers);
+    const b = days.slice(3).flatMap((d) => d.papers);
+    const keepA = Uint8Array.from(a, (p) => (p.date === days[1]!.date ? 0 : 1));
+    const { seg } = mergeSegments([{ seg: buildSegment(a.map(toIndexed)), keep: keepA }, { seg: buildSegment(b.map(toIndexed)) }]);
+    const kept = [...a.filter((_, i) => keepA[i]), ...b];
+    const whole = buildSegment(kept.map(toIndexed));
+    for (const q of ['diffusion', 'reasoning !agent', 'au:wei']) {
+      expect((await search([view(seg)], [kept], q)).hits).toEqual((await search([view(whole)], [kept], q)).hits);
+    }
+  });
+
+  it('searches across several segments, skipping papers not alive', async () => {
+    const one = [paper(1, { title: 'Diffusion for proteins', date: '2026-11-23' })];
+    const two = [paper(2, { title: 'Diffusion for proteins, again', date: '2026-11-24' })];
+    const views = [view(buildSegment(one.map(toIndexed)), Uint8Array.of(0)), view(buildSegment(two.map(toIndexed)))];
+    const { hits } = await search(views, [one, two], 'proteins');
+    expect(hits.map((h) => h.id)).toEqual([two[0]!.id]);
+  });
+});
+
+describe('pattern matching', () => {
+  it('parses fuse extended syntax', () => {
+    expect(parsePattern("'exact ^pre suf$ !not =whole fuzzy")).toEqual([
+      [
+        { kind: 'include', text: 'exact' },
+        { kind: 'prefix', text: 'pre' },
+        { kind: 'suffix', text: 'suf' },
+        { kind: 'lacks', text: 'not' },
+        { kind: 'exact', text: 'whole' },
+        { kind: 'fuzzy', text: 'fuzzy' },
+      ],
+    ]);
+    expect(parsePattern('a | b').map((g) => g.map((i) => i.text))).toEqual([['a'], ['b']]);
+  });
+
+  it('measures edits to the nearest substring', () => {
+    expect(substringDistance('fusion', 'diffusion', 3)).toBe(0);
+    expect(substringDistance('difusion', 'diffusion', 3)).toBe(1);
+    expect(substringDistance('transfomer', 'transformer', 3)).toBe(1);
+    expect(substringDistance('abc', 'xyz', 1)).toBe(2);
+    expect([3, 4, 7, 10].map(maxErrors)).toEqual([0, 1, 2, 3]);
+  });
+});
