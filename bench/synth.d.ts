@@ -7,6 +7,15 @@ export interface Vocab {
 }
 export function rng(seed: number): () => number;
 export function makeVocab(seed?: number): Vocab;
-export function makePaper(rand: () => number, vocab: Vocab, date: string, n: number, serial: number): Paper;
-export function makeLibrary(total: number, opts?: { perDay?: number; fixed?: boolean; seed?: number }): DayList[];
+export function makePaper(
+  rand: () => number,
+  vocab: Vocab,
+  date: string,
+  n: number,
+  serial: number,
+): Paper;
+export function makeLibrary(
+  total: number,
+  opts?: { perDay?: number; fixed?: boolean; seed?: number; endOffsetDays?: number },
+): DayList[];
 export function sampleQueries(vocab?: Vocab): string[];

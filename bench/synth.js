@@ -1,7 +1,8 @@
 // Deterministic synthetic paper libraries with realistic field lengths: ~150-word abstracts,
 // 4-8 authors, Zipf-distributed words over a real ML vocabulary plus a long tail of rare words.
 
-const CORE = `model models learning language large diffusion transformer attention vision image video
+const CORE =
+  `model models learning language large diffusion transformer attention vision image video
 generation generative reasoning agent agents benchmark dataset training fine-tuning efficient
 inference neural network networks robot robotic policy reinforcement reward alignment
 preference multimodal text speech audio 3d scene reconstruction gaussian splatting rendering
@@ -29,15 +30,16 @@ open-source release weights checkpoint framework library toolkit pipeline system
 novel approach method propose proposed demonstrate results show outperform state-of-the-art
 significant improvement achieve performance across tasks experiments extensive ablation study
 framework introduce existing methods limited challenge challenging address problem key insight`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 
 const GLUE = `we the of and to a in for on with that this our is are by from as an which it can be
 using based into while both than over between through its their these such also more`
   .split(/\s+/)
   .filter(Boolean);
 
-const FIRST = `wei li jing yu hao chen ming xin yang lei anna maria john david michael sarah james emma
+const FIRST =
+  `wei li jing yu hao chen ming xin yang lei anna maria john david michael sarah james emma
 lucas noah olivia liam sophia mateo yuki kenji hiroshi aiko priya arjun rahul ananya omar fatima
 ali leila ivan olga dmitri elena pierre claire luca giulia hans greta lars ingrid jose ana
 carlos sofia minh linh jun seo-yeon ji-ho tao ying zhen kai rui bo`.split(/\s+/);
@@ -54,7 +56,8 @@ export function rng(seed) {
   };
 }
 
-const SYL = 'ka lo mi ne ra tu vi zen dor pha quen tri lux mor sel vak gri pon tel xan bro cy fel'.split(' ');
+const SYL =
+  'ka lo mi ne ra tu vi zen dor pha quen tri lux mor sel vak gri pon tel xan bro cy fel'.split(' ');
 
 function rareWords(rand, n) {
   const out = [];
@@ -94,7 +97,7 @@ function sentence(rand, vocab, words) {
 
 function text(rand, vocab, total) {
   const parts = [];
-  for (let n = 0; n < total; ) {
+  for (let n = 0; n < total;) {
     const k = 12 + Math.floor(rand() * 14);
     parts.push(sentence(rand, vocab, k));
     n += k;
@@ -112,10 +115,13 @@ export function makePaper(rand, vocab, date, n, serial) {
   for (let i = 0, k = 4 + Math.floor(rand() * 5); i < k; i++)
     authors.push(`${cap(pick(rand, FIRST))} ${vocab.last[zipf(rand, vocab.last.length)]}`);
   const keywords = [];
-  for (let i = 0, k = 3 + Math.floor(rand() * 4); i < k; i++) keywords.push(CORE[zipf(rand, CORE.length)]);
+  for (let i = 0, k = 3 + Math.floor(rand() * 4); i < k; i++)
+    keywords.push(CORE[zipf(rand, CORE.length)]);
   const takeaways = [];
-  if (rand() < 0.5) for (let i = 0, k = 1 + Math.floor(rand() * 3); i < k; i++) takeaways.push(sentence(rand, vocab, 10 + Math.floor(rand() * 8)));
-  const id = `${date.slice(2, 4)}${date.slice(5, 7)}.${String(10000 + serial).padStart(5, '0')}`;
+  if (rand() < 0.5)
+    for (let i = 0, k = 1 + Math.floor(rand() * 3); i < k; i++)
+      takeaways.push(sentence(rand, vocab, 10 + Math.floor(rand() * 8)));
+  const id = `${date.slice(2, 4)}${date.slice(5, 7)}.${String(10000 + (serial % 1_000_000)).padStart(5, '0')}${serial >= 2_000_000 ? `-${Math.floor(serial / 1_000_000)}` : ''}`;
   return {
     id,
     title: cap(titleWords.join(' ')),
@@ -134,14 +140,21 @@ export function makePaper(rand, vocab, date, n, serial) {
 }
 
 /** `total` papers over consecutive days ending 2026-11-24, `perDay` a day (±50% unless fixed). */
-export function makeLibrary(total, { perDay = 200, fixed = false, seed = 1 } = {}) {
+export function makeLibrary(
+  total,
+  { perDay = 200, fixed = false, seed = 1, endOffsetDays = 0 } = {},
+) {
   const rand = rng(seed);
   const vocab = makeVocab();
   const days = [];
-  let serial = 0;
-  let t = Date.UTC(2026, 10, 24);
-  while (serial < total) {
-    const count = Math.min(total - serial, fixed ? perDay : Math.round(perDay * (0.5 + rand())));
+  let serial = seed * 1_000_000;
+  const first = serial;
+  let t = Date.UTC(2026, 10, 24) - endOffsetDays * 86_400_000;
+  while (serial - first < total) {
+    const count = Math.min(
+      total - (serial - first),
+      fixed ? perDay : Math.round(perDay * (0.5 + rand())),
+    );
     const date = new Date(t).toISOString().slice(0, 10);
     const papers = [];
     for (let i = 0; i < count; i++) papers.push(makePaper(rand, vocab, date, i, serial++));

@@ -33,14 +33,17 @@ function info(dispatch: Dispatch<Action>, text: string, kind: 'info' | 'error' =
 function openPaper(c: CommandContext, p: Paper) {
   c.dispatch({ type: 'open', id: p.id });
   if (!c.services.flags.has('read', p.id)) {
-    c.services.flags.set('read', [p.id], true).catch((e: Error) => info(c.dispatch, e.message, 'error'));
+    c.services.flags
+      .set('read', [p.id], true)
+      .catch((e: Error) => info(c.dispatch, e.message, 'error'));
     c.rerender();
   }
 }
 
 function nextUnread(c: CommandContext): void {
   const { rows, state } = c;
-  const from = state.screen === 'detail' ? rows.findIndex((r) => r.paper.id === state.openId) : state.cursor;
+  const from =
+    state.screen === 'detail' ? rows.findIndex((r) => r.paper.id === state.openId) : state.cursor;
   for (let step = 1; step <= rows.length; step++) {
     const i = (from + step) % rows.length;
     const p = rows[i]!.paper;
@@ -62,7 +65,8 @@ async function openLink(c: CommandContext, kind: 'page' | 'pdf' | 'code'): Promi
       : kind === 'pdf'
         ? p.links.pdf
         : p.links.code;
-  if (!url) return info(c.dispatch, `this paper has no ${kind === 'page' ? 'link' : kind} link`, 'error');
+  if (!url)
+    return info(c.dispatch, `this paper has no ${kind === 'page' ? 'link' : kind} link`, 'error');
   try {
     await c.services.openUrl(url);
     info(c.dispatch, `opened ${url}`);
@@ -77,7 +81,10 @@ async function copy(c: CommandContext, what: 'id' | 'bibtex'): Promise<void> {
   const text = what === 'id' ? p.id : toBibtex(p);
   try {
     const how = await c.services.copy(text);
-    info(c.dispatch, what === 'id' ? `copied ${p.id} (${how})` : `copied BibTeX for ${p.id} (${how})`);
+    info(
+      c.dispatch,
+      what === 'id' ? `copied ${p.id} (${how})` : `copied BibTeX for ${p.id} (${how})`,
+    );
   } catch (e) {
     info(c.dispatch, `could not copy: ${(e as Error).message}`, 'error');
   }
@@ -150,9 +157,14 @@ export function runCommand(cmd: Command, c: CommandContext): void {
       if (!p) return;
       const flag = cmd === 'toggleRead' ? 'read' : 'starred';
       const on = !c.services.flags.has(flag, p.id);
-      c.services.flags.set(flag, [p.id], on).catch((e: Error) => info(dispatch, e.message, 'error'));
+      c.services.flags
+        .set(flag, [p.id], on)
+        .catch((e: Error) => info(dispatch, e.message, 'error'));
       c.rerender();
-      return info(dispatch, `${flag === 'read' ? (on ? 'marked read' : 'marked unread') : on ? 'starred' : 'unstarred'}: ${p.id}`);
+      return info(
+        dispatch,
+        `${flag === 'read' ? (on ? 'marked read' : 'marked unread') : on ? 'starred' : 'unstarred'}: ${p.id}`,
+      );
     }
     case 'unreadOnly':
       return dispatch({ type: 'toggle', flag: 'unreadOnly' });

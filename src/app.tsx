@@ -4,7 +4,7 @@ import { runCommand } from './app-commands.js';
 import type { Binding, Keymap } from './core/keymap.js';
 import { createFuse, searchFuse } from './core/search.js';
 import type { SearchHit } from './core/search-types.js';
-import { initialState, reducer, type ReaderState } from './core/state.js';
+import { reducer, type ReaderState } from './core/state.js';
 import { SORT_LABEL, unreadCount, visibleRows } from './core/view.js';
 import { useCommands } from './hooks/use-commands.js';
 import { useDetailLines } from './hooks/use-detail-lines.js';
@@ -37,7 +37,15 @@ export interface AppProps {
   onQuit?: () => void;
 }
 
-export function App({ services, initial, keymap, bindings, sampleNote, refreshOnStart, onQuit }: AppProps) {
+export function App({
+  services,
+  initial,
+  keymap,
+  bindings,
+  sampleNote,
+  refreshOnStart,
+  onQuit,
+}: AppProps) {
   const { exit } = useApp();
   const [state, dispatch] = useReducer(reducer, initial);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
@@ -46,8 +54,13 @@ export function App({ services, initial, keymap, bindings, sampleNote, refreshOn
   const flags = services.flags;
 
   const papers = useMemo(() => state.day?.papers ?? [], [state.day]);
-  const fuse = useMemo(() => (state.view.filter ? createFuse(papers) : undefined), [papers, state.view.filter !== '']); // eslint-disable-line react-hooks/exhaustive-deps
-  const matches = useMemo(() => (fuse ? searchFuse(fuse, state.view.filter) : undefined), [fuse, state.view.filter]);
+  // The fuse index is built once per day, when the user first filters it.
+  const filtering = state.view.filter !== '';
+  const fuse = useMemo(() => (filtering ? createFuse(papers) : undefined), [papers, filtering]);
+  const matches = useMemo(
+    () => (fuse ? searchFuse(fuse, state.view.filter) : undefined),
+    [fuse, state.view.filter],
+  );
   const rows = visibleRows(papers, matches, state.view, flags);
   const unread = unreadCount(papers, flags);
 
@@ -55,14 +68,22 @@ export function App({ services, initial, keymap, bindings, sampleNote, refreshOn
   const showFilter = state.filterFocused || state.view.filter !== '';
   const banner = state.banner ?? (state.sample ? sampleNote : undefined);
   const height = Math.max(1, size.rows - 1);
-  const mainHeight = Math.max(1, height - 1 - (showFilter && state.screen !== 'search' ? 1 : 0) - (banner ? 1 : 0));
+  const mainHeight = Math.max(
+    1,
+    height - 1 - (showFilter && state.screen !== 'search' ? 1 : 0) - (banner ? 1 : 0),
+  );
   const listWidth = wide ? Math.floor(size.columns * 0.45) : size.columns;
   const detailWidth = wide ? size.columns - listWidth - 1 : size.columns;
 
   const selected = rows[Math.min(state.cursor, rows.length - 1)]?.paper;
   const openPaper = state.openId ? papers.find((p) => p.id === state.openId) : undefined;
   const shown = state.screen === 'detail' ? openPaper : wide ? selected : undefined;
-  const lines = useDetailLines(shown, detailWidth - 1, state.showTranslation, services.loadRenderer);
+  const lines = useDetailLines(
+    shown,
+    detailWidth - 1,
+    state.showTranslation,
+    services.loadRenderer,
+  );
   const detailMax = Math.max(0, lines.length - mainHeight);
 
   // Loading another day: the reducer learns the result; stale loads are dropped.
@@ -73,7 +94,8 @@ export function App({ services, initial, keymap, bindings, sampleNote, refreshOn
       dispatch({ type: 'dayLoading' });
       Promise.all([services.loadDay(date), services.listDays()]).then(
         ([day, days]) => {
-          if (seq === loadSeq.current) dispatch({ type: 'dayLoaded', day, days: days.length ? days : undefined });
+          if (seq === loadSeq.current)
+            dispatch({ type: 'dayLoaded', day, days: days.length ? days : undefined });
         },
         (e: Error) => dispatch({ type: 'status', message: { text: e.message, kind: 'error' } }),
       );
@@ -85,7 +107,9 @@ export function App({ services, initial, keymap, bindings, sampleNote, refreshOn
   useEffect(() => {
     if (state.screen !== 'days' || !services.summarizeDays) return;
     let live = true;
-    services.summarizeDays().then((list) => live && setSummaries(new Map(list.map((d) => [d.date, d]))));
+    services
+      .summarizeDays()
+      .then((list) => live && setSummaries(new Map(list.map((d) => [d.date, d]))));
     return () => {
       live = false;
     };
@@ -183,15 +207,23 @@ export function App({ services, initial, keymap, bindings, sampleNote, refreshOn
       height={mainHeight}
       width={listWidth}
       flags={flags}
-      emptyText={papers.length ? '  no papers match (Esc clears the filter)' : '  no papers on this day'}
+      emptyText={
+        papers.length ? '  no papers match (Esc clears the filter)' : '  no papers on this day'
+      }
     />
   );
   const detail = (
-    <DetailPane lines={lines} scroll={state.screen === 'detail' ? state.detailScroll : 0} height={mainHeight} width={detailWidth} />
+    <DetailPane
+      lines={lines}
+      scroll={state.screen === 'detail' ? state.detailScroll : 0}
+      height={mainHeight}
+      width={detailWidth}
+    />
   );
 
   let main;
-  if (state.helpOpen) main = <HelpOverlay bindings={bindings} height={mainHeight} width={size.columns} />;
+  if (state.helpOpen)
+    main = <HelpOverlay bindings={bindings} height={mainHeight} width={size.columns} />;
   else if (state.screen === 'days')
     main = (
       <DaysView

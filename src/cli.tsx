@@ -35,12 +35,21 @@ async function run(p: Parsed, ctx: Context, warnings: string[]): Promise<number>
     }
     case 'list': {
       const { runList } = await import('./commands/list.js');
-      return runList(ctx, { date: str('date'), all: bool('all'), unread: bool('unread'), starred: bool('starred'), json: bool('json') });
+      return runList(ctx, {
+        date: str('date'),
+        all: bool('all'),
+        unread: bool('unread'),
+        starred: bool('starred'),
+        json: bool('json'),
+      });
     }
     case 'show': {
       const { runShow } = await import('./commands/show.js');
       if (!p.positionals[0]) throw new UsageError('give a paper id: `papers show 2405.12345`');
-      return runShow(ctx, p.positionals[0], { json: bool('json'), width: intOption(v, 'width', 20, 400) ?? process.stdout.columns });
+      return runShow(ctx, p.positionals[0], {
+        json: bool('json'),
+        width: intOption(v, 'width', 20, 400) ?? process.stdout.columns,
+      });
     }
     case 'mark':
     case 'star': {

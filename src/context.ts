@@ -57,12 +57,17 @@ export async function resolveOpenDay(ctx: Context, date?: string): Promise<OpenD
   if (days.length === 0) {
     const pick = date ?? SAMPLE_DATES[SAMPLE_DATES.length - 1]!;
     const day = sampleDay(pick);
-    if (!day) throw new Error(`no cached papers for ${pick} (nothing is cached yet: try \`papers sync --date ${pick}\`)`);
+    if (!day)
+      throw new Error(
+        `no cached papers for ${pick} (nothing is cached yet: try \`papers sync --date ${pick}\`)`,
+      );
     return { day, days: SAMPLE_DATES, sample: true };
   }
   const pick = date ?? days[days.length - 1]!;
   if (!days.includes(pick)) {
-    throw new Error(`no cached papers for ${pick}: run \`papers sync --date ${pick}\` or \`papers import FILE --date ${pick}\``);
+    throw new Error(
+      `no cached papers for ${pick}: run \`papers sync --date ${pick}\` or \`papers import FILE --date ${pick}\``,
+    );
   }
   const day = await ctx.store.readDay(pick);
   return { day, days: await ctx.store.listDays(), sample: false };

@@ -35,7 +35,12 @@ export function liveServices(ctx: Context, sample: boolean): Services {
         },
     summarizeDays: async (): Promise<DaySummary[]> => {
       const days = sample
-        ? sampleDays().map((d) => ({ date: d.date, total: d.papers.length, ids: d.papers.map((p) => p.id), sources: d.sources }))
+        ? sampleDays().map((d) => ({
+            date: d.date,
+            total: d.papers.length,
+            ids: d.papers.map((p) => p.id),
+            sources: d.sources,
+          }))
         : (await index()).days();
       return days.map((d) => ({
         date: d.date,
@@ -59,7 +64,9 @@ export function liveServices(ctx: Context, sample: boolean): Services {
       }
       // A newer query makes this one stale: it stops at its next step and its result is dropped.
       const seq = ++searchSeq;
-      const hits = await (await index()).search(query, { limit: SEARCH_LIMIT, isStale: () => seq !== searchSeq });
+      const hits = await (
+        await index()
+      ).search(query, { limit: SEARCH_LIMIT, isStale: () => seq !== searchSeq });
       return hits ?? [];
     },
   };

@@ -12,8 +12,7 @@ export interface FlagStore {
 }
 
 export type RefreshResult =
-  | { ok: true; added: number; total: number }
-  | { ok: false; offline: boolean; message: string };
+  { ok: true; added: number; total: number } | { ok: false; offline: boolean; message: string };
 
 export interface DaySummary {
   date: string;

@@ -3,7 +3,10 @@ import { isValidDate } from '../core/paper.js';
 
 export class UsageError extends Error {}
 
-type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+type OptionSpec = Record<
+  string,
+  { type: 'string' | 'boolean'; short?: string; multiple?: boolean }
+>;
 
 const COMMON: OptionSpec = {
   help: { type: 'boolean', short: 'h' },
@@ -13,11 +16,21 @@ const COMMON: OptionSpec = {
 /** Options each command accepts; anything else is a usage error naming the option. */
 export const COMMAND_OPTIONS: Record<string, OptionSpec> = {
   read: { date: { type: 'string' }, version: { type: 'boolean', short: 'v' } },
-  list: { date: { type: 'string' }, all: { type: 'boolean' }, unread: { type: 'boolean' }, starred: { type: 'boolean' } },
+  list: {
+    date: { type: 'string' },
+    all: { type: 'boolean' },
+    unread: { type: 'boolean' },
+    starred: { type: 'boolean' },
+  },
   show: { width: { type: 'string' } },
   mark: { unread: { type: 'boolean' } },
   star: { off: { type: 'boolean' } },
-  sync: { date: { type: 'string' }, days: { type: 'string' }, week: { type: 'string' }, month: { type: 'string' } },
+  sync: {
+    date: { type: 'string' },
+    days: { type: 'string' },
+    week: { type: 'string' },
+    month: { type: 'string' },
+  },
   import: {
     format: { type: 'string' },
     date: { type: 'string' },
@@ -58,11 +71,18 @@ export function parseCommandLine(argv: string[]): Parsed {
   if (!spec) throw new UsageError(`unknown command "${command}" (see \`papers --help\`)`);
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, options: { ...COMMON, ...spec }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: rest,
+      options: { ...COMMON, ...spec },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (e) {
     // node's messages are long and mention internals; keep the part that names the option.
     const m = /'([^']+)'/.exec((e as Error).message);
-    throw new UsageError(m ? `unknown or malformed option ${m[1]} for \`papers ${command}\`` : (e as Error).message);
+    throw new UsageError(
+      m ? `unknown or malformed option ${m[1]} for \`papers ${command}\`` : (e as Error).message,
+    );
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
   if (typeof values.date === 'string' && !isValidDate(values.date)) {
@@ -74,7 +94,12 @@ export function parseCommandLine(argv: string[]): Parsed {
   return { command, positionals: parsed.positionals, values };
 }
 
-export function intOption(values: Parsed['values'], name: string, min: number, max: number): number | undefined {
+export function intOption(
+  values: Parsed['values'],
+  name: string,
+  min: number,
+  max: number,
+): number | undefined {
   const raw = values[name];
   if (raw === undefined) return undefined;
   const n = Number(raw);

@@ -11,7 +11,10 @@ const bool = (p: Parsed, k: string) => p.values[k] === true;
 /** A live status line on stderr when it is a terminal; plain lines otherwise. */
 function statusLine() {
   return process.stderr.isTTY
-    ? { write: (chunk: string) => void process.stderr.write(chunk), columns: process.stderr.columns }
+    ? {
+        write: (chunk: string) => void process.stderr.write(chunk),
+        columns: process.stderr.columns,
+      }
     : undefined;
 }
 
@@ -32,22 +35,34 @@ export async function runMore(p: Parsed, ctx: Context): Promise<number> {
     case 'sync': {
       const { runSync } = await import('../commands/sync.js');
       return runSync(
-        { date: str(p, 'date'), days: intOption(p.values, 'days', 1, 366), week: str(p, 'week'), month: str(p, 'month') },
+        {
+          date: str(p, 'date'),
+          days: intOption(p.values, 'days', 1, 366),
+          week: str(p, 'week'),
+          month: str(p, 'month'),
+        },
         { store: ctx.store, io: ctx.io, env: withTimeout(ctx), status: statusLine() },
       );
     }
     case 'import': {
-      if (p.positionals.length === 0) throw new UsageError('give one or more files or folders: `papers import PATH...`');
+      if (p.positionals.length === 0)
+        throw new UsageError('give one or more files or folders: `papers import PATH...`');
       const { runImport } = await import('../commands/import.js');
       return runImport(
         p.positionals,
-        { format: str(p, 'format') as never, date: str(p, 'date'), topic: str(p, 'topic'), dryRun: bool(p, 'dry-run') },
+        {
+          format: str(p, 'format') as never,
+          date: str(p, 'date'),
+          topic: str(p, 'topic'),
+          dryRun: bool(p, 'dry-run'),
+        },
         { store: ctx.store, io: ctx.io },
       );
     }
     case 'summarize': {
       const lang = str(p, 'lang');
-      if (lang !== undefined && lang !== 'zh' && lang !== 'en') throw new UsageError('--lang must be zh or en');
+      if (lang !== undefined && lang !== 'zh' && lang !== 'en')
+        throw new UsageError('--lang must be zh or en');
       const { runSummarize } = await import('../commands/summarize.js');
       const abort = new AbortController();
       const onInt = () => abort.abort();
@@ -62,7 +77,13 @@ export async function runMore(p: Parsed, ctx: Context): Promise<number> {
             lang: (lang ?? ctx.settings.lang) as 'zh' | 'en',
             concurrency: intOption(p.values, 'concurrency', 1, 32),
           },
-          { store: ctx.store, io: ctx.io, env: withTimeout(ctx, true), signal: abort.signal, status: statusLine() },
+          {
+            store: ctx.store,
+            io: ctx.io,
+            env: withTimeout(ctx, true),
+            signal: abort.signal,
+            status: statusLine(),
+          },
         );
       } finally {
         process.off('SIGINT', onInt);
@@ -73,7 +94,8 @@ export async function runMore(p: Parsed, ctx: Context): Promise<number> {
       return runDays(ctx, { json: bool(p, 'json') });
     }
     case 'search': {
-      if (p.positionals.length === 0) throw new UsageError('give a query: `papers search "diffusion au:smith"`');
+      if (p.positionals.length === 0)
+        throw new UsageError('give a query: `papers search "diffusion au:smith"`');
       const { runSearch } = await import('../commands/search.js');
       return runSearch(ctx, p.positionals.join(' '), {
         date: str(p, 'date'),

@@ -27,7 +27,9 @@ export async function runExport(
   if (opts.starred) papers = papers.filter((p) => ctx.flags.has('starred', p.id));
   if (papers.length === 0) {
     ctx.io.err(
-      opts.all || opts.date ? 'papers: nothing to export' : 'papers: no starred papers to export (star with * in the reader, or use --all / --date)',
+      opts.all || opts.date
+        ? 'papers: nothing to export'
+        : 'papers: no starred papers to export (star with * in the reader, or use --all / --date)',
     );
     return 1;
   }
@@ -36,7 +38,10 @@ export async function runExport(
       ? toBibtexAll(papers)
       : format === 'md'
         ? toMarkdownExport(papers)
-        : toJsonExport(papers, (id) => ({ read: ctx.flags.has('read', id), starred: ctx.flags.has('starred', id) }));
+        : toJsonExport(papers, (id) => ({
+            read: ctx.flags.has('read', id),
+            starred: ctx.flags.has('starred', id),
+          }));
   if (opts.out) {
     await writeFileAtomic(opts.out, text.endsWith('\n') ? text : `${text}\n`);
     ctx.io.err(`wrote ${papers.length} papers to ${opts.out}`);

@@ -12,34 +12,57 @@ export interface ListOptions {
 }
 
 /** Papers of one day (the reader's day and order by default) or of every cached day. */
-export async function selectPapers(ctx: Context, opts: ListOptions): Promise<{ papers: Paper[]; label: string; sample: boolean }> {
+export async function selectPapers(
+  ctx: Context,
+  opts: ListOptions,
+): Promise<{ papers: Paper[]; label: string; sample: boolean }> {
   if (opts.all) {
     const papers: Paper[] = [];
-    for (const date of await ctx.store.listDays()) papers.push(...((await ctx.store.readDay(date))?.papers ?? []));
+    for (const date of await ctx.store.listDays())
+      papers.push(...((await ctx.store.readDay(date))?.papers ?? []));
     return { papers, label: 'all cached days', sample: false };
   }
   const open = await resolveOpenDay(ctx, opts.date);
   const view = { ...defaultView(ctx), unreadOnly: false, starredOnly: false };
-  const papers = visibleRows(open.day?.papers ?? [], undefined, view, ctx.flags).map((r) => r.paper);
+  const papers = visibleRows(open.day?.papers ?? [], undefined, view, ctx.flags).map(
+    (r) => r.paper,
+  );
   return { papers, label: open.day?.date ?? '', sample: open.sample };
 }
 
 function defaultView(ctx: Context) {
   const s = ctx.settings;
-  return { filter: '', unreadOnly: false, starredOnly: false, hasCode: s.hasCode, minUpvotes: s.minUpvotes, sort: s.sort };
+  return {
+    filter: '',
+    unreadOnly: false,
+    starredOnly: false,
+    hasCode: s.hasCode,
+    minUpvotes: s.minUpvotes,
+    sort: s.sort,
+  };
 }
 
 export async function runList(ctx: Context, opts: ListOptions): Promise<number> {
   const { papers: all, label, sample } = await selectPapers(ctx, opts);
   const papers = all.filter(
-    (p) => (!opts.unread || !ctx.flags.has('read', p.id)) && (!opts.starred || ctx.flags.has('starred', p.id)),
+    (p) =>
+      (!opts.unread || !ctx.flags.has('read', p.id)) &&
+      (!opts.starred || ctx.flags.has('starred', p.id)),
   );
   if (opts.json) {
-    ctx.io.out(JSON.stringify(papers.map((p) => paperJson(p, ctx.flags)), null, 2));
+    ctx.io.out(
+      JSON.stringify(
+        papers.map((p) => paperJson(p, ctx.flags)),
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   const unread = papers.filter((p) => !ctx.flags.has('read', p.id)).length;
-  ctx.io.out(`# ${label} · ${papers.length} papers · ${unread} unread${sample ? ' · sample data' : ''}`);
+  ctx.io.out(
+    `# ${label} · ${papers.length} papers · ${unread} unread${sample ? ' · sample data' : ''}`,
+  );
   for (const p of papers) ctx.io.out(plainRow(p, ctx.flags, Boolean(opts.all)));
   return 0;
 }

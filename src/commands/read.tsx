@@ -19,7 +19,11 @@ function isStale(open: OpenDay, staleMinutes: number, env: NodeJS.ProcessEnv): b
 }
 
 /** Opens the interactive reader; resolves with the exit code when the user quits. */
-export async function runReader(ctx: Context, opts: { date?: string }, warnings: string[]): Promise<number> {
+export async function runReader(
+  ctx: Context,
+  opts: { date?: string },
+  warnings: string[],
+): Promise<number> {
   const open = await resolveOpenDay(ctx, opts.date);
   const services = liveServices(ctx, open.sample);
   const { keymap, bindings } = buildKeymap(ctx.settings.keymap);

@@ -33,7 +33,13 @@ export async function runSearch(
   }
   hits = hits.slice(0, limit);
   if (opts.json) {
-    ctx.io.out(JSON.stringify(hits.map((h) => ({ ...h, score: Number(h.score.toFixed(4)) })), null, 2));
+    ctx.io.out(
+      JSON.stringify(
+        hits.map((h) => ({ ...h, score: Number(h.score.toFixed(4)) })),
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   if (hits.length === 0) {
@@ -41,7 +47,9 @@ export async function runSearch(
     return 1;
   }
   for (const h of hits) {
-    const first = h.authors[0] ? `  — ${sanitizeLine(h.authors[0])}${h.authors.length > 1 ? ' et al.' : ''}` : '';
+    const first = h.authors[0]
+      ? `  — ${sanitizeLine(h.authors[0])}${h.authors.length > 1 ? ' et al.' : ''}`
+      : '';
     ctx.io.out(`${h.date}  ${h.id.padEnd(12)}  ${sanitizeLine(h.title)}${first}`);
   }
   return 0;

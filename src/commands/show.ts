@@ -21,7 +21,11 @@ export async function findPaper(ctx: Context, idOrUrl: string): Promise<Paper | 
   return undefined;
 }
 
-export async function runShow(ctx: Context, id: string, opts: { json?: boolean; width?: number }): Promise<number> {
+export async function runShow(
+  ctx: Context,
+  id: string,
+  opts: { json?: boolean; width?: number },
+): Promise<number> {
   const paper = await findPaper(ctx, id);
   if (!paper) {
     ctx.io.err(`papers: no paper with id ${id} in the cache`);
@@ -31,7 +35,9 @@ export async function runShow(ctx: Context, id: string, opts: { json?: boolean; 
     ctx.io.out(JSON.stringify(paperJson(paper, ctx.flags), null, 2));
     return 0;
   }
-  const md = paperToMarkdown(paper, { translation: ctx.settings.lang === 'zh' && Boolean(paper.translation) });
+  const md = paperToMarkdown(paper, {
+    translation: ctx.settings.lang === 'zh' && Boolean(paper.translation),
+  });
   const width = Math.min(opts.width ?? 100, 120);
   if (ctx.io.isTTY) {
     const { renderMarkdown } = await import('../render/terminal-markdown.js');

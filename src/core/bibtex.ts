@@ -24,13 +24,34 @@ const SPECIALS: Record<string, string> = {
 
 // Combining mark → accent command; letter commands need their argument braced.
 const ACCENTS: Record<string, string> = {
-  '\u0301': "'", '\u0300': '`', '\u0302': '^', '\u0308': '"', '\u0303': '~', '\u0304': '=',
-  '\u0307': '.', '\u0306': 'u', '\u030c': 'v', '\u030b': 'H', '\u0327': 'c', '\u0328': 'k',
-  '\u030a': 'r', '\u0323': 'd',
+  '\u0301': "'",
+  '\u0300': '`',
+  '\u0302': '^',
+  '\u0308': '"',
+  '\u0303': '~',
+  '\u0304': '=',
+  '\u0307': '.',
+  '\u0306': 'u',
+  '\u030c': 'v',
+  '\u030b': 'H',
+  '\u0327': 'c',
+  '\u0328': 'k',
+  '\u030a': 'r',
+  '\u0323': 'd',
 };
 const LETTERS: Record<string, string> = {
-  ß: '{\\ss}', æ: '{\\ae}', Æ: '{\\AE}', œ: '{\\oe}', Œ: '{\\OE}', ø: '{\\o}', Ø: '{\\O}',
-  ł: '{\\l}', Ł: '{\\L}', ı: '{\\i}', å: '{\\aa}', Å: '{\\AA}',
+  ß: '{\\ss}',
+  æ: '{\\ae}',
+  Æ: '{\\AE}',
+  œ: '{\\oe}',
+  Œ: '{\\OE}',
+  ø: '{\\o}',
+  Ø: '{\\O}',
+  ł: '{\\l}',
+  Ł: '{\\L}',
+  ı: '{\\i}',
+  å: '{\\aa}',
+  Å: '{\\AA}',
 };
 
 function latexChar(g: string): string {
@@ -78,7 +99,11 @@ function lastName(author: string): string {
 /** The year arXiv would give: from the id (2405.x → 2024, cs/0112017 → 2001), else the dates. */
 function year(p: Paper): string {
   const id = extractArxivId(p.id);
-  const yy = id ? (/^\d{4}\./.test(id) ? id.slice(0, 2) : id.split('/')[1]!.slice(0, 2)) : undefined;
+  const yy = id
+    ? /^\d{4}\./.test(id)
+      ? id.slice(0, 2)
+      : id.split('/')[1]!.slice(0, 2)
+    : undefined;
   if (yy) return String(Number(yy) >= 91 ? 1900 + Number(yy) : 2000 + Number(yy));
   return (p.publishedAt ?? p.date).slice(0, 4);
 }
@@ -92,9 +117,12 @@ export function bibtexKey(p: Paper): string {
 
 function entry(p: Paper, key: string): string {
   const id = extractArxivId(p.id);
-  const url = [id ? `https://arxiv.org/abs/${id}` : undefined, p.links.abs, p.links.pdf, p.links.project].find(
-    (u): u is string => u !== undefined && isCleanHttpUrl(u),
-  );
+  const url = [
+    id ? `https://arxiv.org/abs/${id}` : undefined,
+    p.links.abs,
+    p.links.pdf,
+    p.links.project,
+  ].find((u): u is string => u !== undefined && isCleanHttpUrl(u));
   const authors = p.authors
     .map(fieldText)
     .filter((a) => a !== '')

@@ -59,7 +59,11 @@ function paperSection(input: Paper, n: number): string {
 
 /** A Markdown digest: per paper its title, authors, links, summary and takeaways. */
 export function toMarkdownExport(papers: Paper[], heading = 'Papers'): string {
-  const parts = [`# ${escapeMarkdown(heading)}`, '', ...papers.map((p, i) => paperSection(p, i + 1))];
+  const parts = [
+    `# ${escapeMarkdown(heading)}`,
+    '',
+    ...papers.map((p, i) => paperSection(p, i + 1)),
+  ];
   return `${parts.join('\n').trimEnd()}\n`;
 }
 

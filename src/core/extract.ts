@@ -34,7 +34,8 @@ const NOISE =
   /https?:\/\/|github\.com|\b(?:code|data(?:sets?)?|models?|weights) (?:(?:and \w+ )?(?:is|are|will be) )?(?:publicly )?(?:available|released)\b|project page/;
 
 // Cheap literal test first: the full pattern is slow and rarely matches.
-const isNoise = (lower: string) => /http|github|availab|releas|project/.test(lower) && NOISE.test(lower);
+const isNoise = (lower: string) =>
+  /http|github|availab|releas|project/.test(lower) && NOISE.test(lower);
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const NON_ASCII = /[^\u0000-\u007f]/;
@@ -103,7 +104,8 @@ function centrality(bits: Uint32Array[]): number[] {
   }
   let score = new Float64Array(n).fill(1);
   let next = new Float64Array(n);
-  for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) if (outSum[j]! > 0) w[j * n + i]! /= outSum[j]!;
+  for (let j = 0; j < n; j++)
+    for (let i = 0; i < n; i++) if (outSum[j]! > 0) w[j * n + i]! /= outSum[j]!;
   for (let iter = 0, delta = 1; iter < 50 && delta > 1e-6; iter++) {
     delta = 0;
     for (let i = 0; i < n; i++) {
@@ -127,7 +129,8 @@ interface Unit extends Span {
 }
 
 // Openers of problem statements and of sentences that lean on the previous one.
-const BACKGROUND = /^(?:however|despite|although|recent(?:ly)?|existing|current|traditional|conventional)\b/;
+const BACKGROUND =
+  /^(?:however|despite|although|recent(?:ly)?|existing|current|traditional|conventional)\b/;
 const ANAPHORA = /^(?:these|this|they|it|its|such|those|their)\b(?! (?:paper|work|report|study)\b)/;
 
 function unit(s: Span, lower: string, base: number): Unit {
@@ -185,7 +188,9 @@ function pickTakeaways(units: Unit[], summary: Unit[]): Span[] {
     us.flatMap((u) => {
       if (u.text.length <= max) return [u];
       const parts = clauseSpans(u);
-      return parts.length === 1 ? [u] : parts.map((c) => unit(c, c.text.toLowerCase(), u.score - 0.05));
+      return parts.length === 1
+        ? [u]
+        : parts.map((c) => unit(c, c.text.toLowerCase(), u.score - 0.05));
     });
   let pool = split(rest, 240);
   if (pool.length < 3) pool = split(rest, 60);
@@ -217,7 +222,8 @@ export function withExtracted(p: Paper): Paper {
   if ((!needSummary && !needTakeaways) || p.abstract.trim() === '') return p;
   const x = extractSummary(p.abstract);
   const out = { ...p };
-  if (needSummary && x.summary) Object.assign(out, { summary: x.summary, summarySource: EXTRACTED_SOURCE });
+  if (needSummary && x.summary)
+    Object.assign(out, { summary: x.summary, summarySource: EXTRACTED_SOURCE });
   if (needTakeaways && x.takeaways.length)
     Object.assign(out, { takeaways: x.takeaways, takeawaysSource: EXTRACTED_SOURCE });
   return out;

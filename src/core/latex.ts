@@ -12,11 +12,21 @@ type Piece = string | { md: string };
 type Style = 'bold' | 'italic' | 'code';
 
 const STYLE_ARG: Record<string, Style> = {
-  textbf: 'bold', emph: 'italic', textit: 'italic', textsl: 'italic', texttt: 'code',
+  textbf: 'bold',
+  emph: 'italic',
+  textit: 'italic',
+  textsl: 'italic',
+  texttt: 'code',
 };
 const STYLE_DECL: Record<string, Style> = {
-  bf: 'bold', bfseries: 'bold', em: 'italic', it: 'italic', itshape: 'italic', sl: 'italic',
-  tt: 'code', ttfamily: 'code',
+  bf: 'bold',
+  bfseries: 'bold',
+  em: 'italic',
+  it: 'italic',
+  itshape: 'italic',
+  sl: 'italic',
+  tt: 'code',
+  ttfamily: 'code',
 };
 
 // arXiv/HF sometimes strip the backslash ("textit{O}"); these names before "{" are still LaTeX.
@@ -76,7 +86,9 @@ class Parser {
     let decl: { from: number; style: Style } | undefined;
     const s = this.s;
     const done = (closed: boolean) => ({
-      out: decl ? [...out.slice(0, decl.from), ...this.styled(out.slice(decl.from), decl.style)] : out,
+      out: decl
+        ? [...out.slice(0, decl.from), ...this.styled(out.slice(decl.from), decl.style)]
+        : out,
       closed,
     });
     while (this.i < s.length) {
@@ -246,9 +258,15 @@ class Parser {
     if (mathAccent) return [T.accent(textOf(next()), mathAccent)];
     switch (name) {
       case 'url':
-        return [this.rawArg().trim().replace(/\\([_%#&~])/g, '$1')];
+        return [
+          this.rawArg()
+            .trim()
+            .replace(/\\([_%#&~])/g, '$1'),
+        ];
       case 'href': {
-        const u = this.rawArg().trim().replace(/\\([_%#&~])/g, '$1');
+        const u = this.rawArg()
+          .trim()
+          .replace(/\\([_%#&~])/g, '$1');
         const text = next();
         if (!isCleanHttpUrl(u)) return text;
         return this.md ? [{ md: '[' }, ...text, { md: `](${u})` }] : [...text, ` (${u})`];
@@ -334,9 +352,7 @@ function convert(s: string, md: boolean): string {
     .split(/\n[ \t]*\n\s*/)
     .map((para) => {
       const src = para.replace(/\s+/g, ' ').trim();
-      return render(new Parser(src, md).seq(false).out, md)
-        .replace(/ {2,}/g, ' ')
-        .trim();
+      return render(new Parser(src, md).seq(false).out, md).replace(/ {2,}/g, ' ').trim();
     })
     .filter((p) => p !== '')
     .join('\n\n');

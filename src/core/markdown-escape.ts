@@ -8,10 +8,10 @@
 const URL = /[hH][tT][tT][pP][sS]?:\/\/(?:[a-zA-Z0-9-]+\.?)+[^\s<]*/g;
 const BACKPEDAL = /(?:[^?!.,:;*_'"~()&]+|\([^)]*\)|&(?![a-zA-Z0-9]+;$)|[?!.,:;*_'"~)]+(?!$))+/;
 
-// "&" only where it could start an entity ("&amp", "&#35"): the ";" may be cut off by a URL.
-const SPECIAL = /[\\`*_[\]<>|~]|&(?=#?[A-Za-z0-9])/g;
-// At the start of a line these open a heading, list, quote, rule or setext underline.
-const LINE_START = /^(?:[#+=-]|\d{1,9}(?=[.)](?:\s|$)))/;
+const SPECIAL = /[\\`*_[\]<>|~]|&(?=#?[A-Za-z0-9]+;)/g;
+// At the start of a line these open a heading, list, rule, setext underline or (":-") the
+// delimiter row of a one-column table.
+const LINE_START = /^(?:[#+=-]|:(?=-)|\d{1,9}(?=[.)](?:\s|$)))/;
 
 function linkedPart(url: string): string {
   let prev: string;
@@ -24,9 +24,12 @@ function linkedPart(url: string): string {
 }
 
 function escapeChars(s: string, lineStart: boolean): string {
-  // marked links "www." wherever a token boundary precedes it, which escaping cannot
-  // predict; an escaped dot keeps it plain text.
-  let t = s.replace(SPECIAL, '\\$&').replace(/(?<![A-Za-z0-9])www\./g, 'www\\.');
+  // marked autolinks "www." and "http://" wherever a token boundary falls, which escaping
+  // cannot predict; an escaped "." or ":" keeps them plain text.
+  let t = s
+    .replace(SPECIAL, '\\$&')
+    .replace(/www\./g, 'www\\.')
+    .replace(/(https?|ftp):\/\//gi, '$1\\://');
   if (lineStart) {
     const m = LINE_START.exec(t);
     if (m) t = /\d/.test(m[0]) ? `${m[0]}\\${t.slice(m[0].length)}` : `\\${t}`;
@@ -38,13 +41,12 @@ function escapeChars(s: string, lineStart: boolean): string {
  * An http(s) URL as marked should see it. marked's link runs to the next space, so an escape
  * anywhere in the text glued to the URL's end would be read into the link, and a word glued
  * to its start can turn it into an e-mail address. Then the URL is delimited explicitly with
- * <…>, or, where that is impossible, its scheme is escaped so it is not linked at all.
+ * <…>, or, where that is impossible (a ">" inside), it is left as text, not linked at all.
  */
-function link(url: string, before: string, after: string): string {
+function link(url: string, before: string, after: string): string | undefined {
   const glued = /^\S*/.exec(after)![0];
   if (/^$|[\s(]/.test(before) && escapeChars(glued, false) === glued) return url;
-  if (!url.includes('>')) return `<${url}>`;
-  return escapeChars(url, false).replace(/(https?):/gi, '$1\\:');
+  return url.includes('>') ? undefined : `<${url}>`;
 }
 
 /**
@@ -59,9 +61,13 @@ export function escapeInline(s: string, prev = ''): string {
     const at = m.index;
     const url = linkedPart(m[0]);
     if (url === '') continue;
-    const before = at > 0 ? s[at - 1]! : prev;
-    out += escapeChars(s.slice(last, at), last === 0 && lineStart);
-    out += link(url, before, s.slice(at + url.length, at + url.length + 200));
+    const linked = link(
+      url,
+      at > 0 ? s[at - 1]! : prev,
+      s.slice(at + url.length, at + url.length + 200),
+    );
+    if (linked === undefined) continue;
+    out += escapeChars(s.slice(last, at), last === 0 && lineStart) + linked;
     last = at + url.length;
   }
   return out + escapeChars(s.slice(last), last === 0 && lineStart);

@@ -6,7 +6,9 @@ import type { Flags } from './view.js';
 export function plainRow(p: Paper, flags: Flags, withDate = false): string {
   const mark = flags.has('read', p.id) ? ' ' : '*';
   const star = flags.has('starred', p.id) ? '★' : ' ';
-  const first = p.authors[0] ? sanitizeLine(p.authors[0]) + (p.authors.length > 1 ? ' et al.' : '') : '';
+  const first = p.authors[0]
+    ? sanitizeLine(p.authors[0]) + (p.authors.length > 1 ? ' et al.' : '')
+    : '';
   const votes = p.upvotes === undefined ? '' : `  ▲${p.upvotes}`;
   const date = withDate ? `${p.date}  ` : '';
   return `${mark}${star} ${date}${p.id.padEnd(12)}  ${sanitizeLine(p.title)}${first ? `  — ${first}` : ''}${votes}`;

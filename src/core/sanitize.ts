@@ -11,8 +11,10 @@ const ST = 0x9c; // C1 String Terminator
 const C1_CSI = 0x9b;
 
 /** ESC ] (OSC), P (DCS), X (SOS), ^ (PM), _ (APC): each opens a string that runs to a terminator. */
-const isStringOpener = (c: number) => c === 0x5d || c === 0x50 || c === 0x58 || c === 0x5e || c === 0x5f;
-const isC1StringOpener = (c: number) => c === 0x9d || c === 0x90 || c === 0x98 || c === 0x9e || c === 0x9f;
+const isStringOpener = (c: number) =>
+  c === 0x5d || c === 0x50 || c === 0x58 || c === 0x5e || c === 0x5f;
+const isC1StringOpener = (c: number) =>
+  c === 0x9d || c === 0x90 || c === 0x98 || c === 0x9e || c === 0x9f;
 
 /** Index just past a control string whose body starts at `i`. */
 function skipControlString(s: string, i: number): number {
@@ -121,7 +123,9 @@ export function sanitizeText(s: string): string {
 
 /** For one-line fields (title, author): newlines, tabs and runs of spaces fold to one space. */
 export function sanitizeLine(s: string): string {
-  return sanitizeText(s).replace(/[ \n]+/g, ' ').trim();
+  return sanitizeText(s)
+    .replace(/[ \n]+/g, ' ')
+    .trim();
 }
 
 // RFC 3986 characters only: no spaces, quotes, angle brackets or backslashes that could end a

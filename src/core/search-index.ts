@@ -152,7 +152,10 @@ export function buildSegment(docs: IndexedPaper[]): Segment {
       const norms = values.map(fuseNorm);
       seg.norms[d * 6 + i] = Math.max(...norms);
       if (isArrayField(i)) {
-        seg.sums[d * 3 + arraySlot(i)] = Math.min(0xffff, norms.reduce((a, b) => a + b, 0));
+        seg.sums[d * 3 + arraySlot(i)] = Math.min(
+          0xffff,
+          norms.reduce((a, b) => a + b, 0),
+        );
         seg.counts[d * 3 + arraySlot(i)] = Math.min(255, values.length);
       }
       for (const value of values) {
@@ -171,7 +174,9 @@ export function buildSegment(docs: IndexedPaper[]): Segment {
       list.last = d;
     }
   });
-  return withPostings(seg, [...lists.keys()].sort(), (w, out) => appendBytes(out, lists.get(w)!.out.bytes()));
+  return withPostings(seg, [...lists.keys()].sort(), (w, out) =>
+    appendBytes(out, lists.get(w)!.out.bytes()),
+  );
 }
 
 function emptySegment(n: number, days: string[]): Segment {
@@ -192,7 +197,11 @@ function appendBytes(out: Bytes, b: Uint8Array): void {
   for (let i = 0; i < b.length; i++) out.push(b[i]!);
 }
 
-function withPostings(seg: Segment, vocab: string[], write: (w: string, out: Bytes) => void): Segment {
+function withPostings(
+  seg: Segment,
+  vocab: string[],
+  write: (w: string, out: Bytes) => void,
+): Segment {
   const out = new Bytes();
   const postStart = new Uint32Array(vocab.length + 1);
   vocab.forEach((w, i) => {
@@ -245,7 +254,7 @@ export function mergeSegments(inputs: { seg: Segment; keep?: Uint8Array }[]): {
     for (const [s, t] of where.get(w)!) {
       const { postings, postStart } = inputs[s]!.seg;
       let doc = 0;
-      for (let at = postStart[t]!; at < postStart[t + 1]!; ) {
+      for (let at = postStart[t]!; at < postStart[t + 1]!;) {
         at = readEntry(postings, at, e);
         doc += e.delta;
         const nd = remap[s]![doc]!;
@@ -260,7 +269,10 @@ export function mergeSegments(inputs: { seg: Segment; keep?: Uint8Array }[]): {
 }
 
 /** The typed arrays of a segment, for the store to write as binary; see `decodeSegment`. */
-export function encodeSegment(seg: Segment): { meta: { days: string[]; vocab: string }; blobs: Record<BlobName, Uint8Array> } {
+export function encodeSegment(seg: Segment): {
+  meta: { days: string[]; vocab: string };
+  blobs: Record<BlobName, Uint8Array>;
+} {
   const bytes = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
   return {
     meta: { days: seg.days, vocab: seg.vocab.join('\n') },
@@ -276,12 +288,27 @@ export function encodeSegment(seg: Segment): { meta: { days: string[]; vocab: st
   };
 }
 export type BlobName = 'docDay' | 'docPos' | 'norms' | 'sums' | 'counts' | 'postStart' | 'postings';
-export const BLOB_NAMES: BlobName[] = ['docDay', 'docPos', 'norms', 'sums', 'counts', 'postStart', 'postings'];
+export const BLOB_NAMES: BlobName[] = [
+  'docDay',
+  'docPos',
+  'norms',
+  'sums',
+  'counts',
+  'postStart',
+  'postings',
+];
 
 /** Rebuilds a segment from `encodeSegment`'s parts; throws when they do not fit together. */
-export function decodeSegment(meta: { days: unknown; vocab: unknown }, blobs: Record<BlobName, Uint8Array>): Segment {
-  if (!Array.isArray(meta.days) || typeof meta.vocab !== 'string') throw new Error('bad segment header');
-  const view = <T>(C: { new (b: ArrayBuffer, o: number, l: number): T; BYTES_PER_ELEMENT: number }, b: Uint8Array): T => {
+export function decodeSegment(
+  meta: { days: unknown; vocab: unknown },
+  blobs: Record<BlobName, Uint8Array>,
+): Segment {
+  if (!Array.isArray(meta.days) || typeof meta.vocab !== 'string')
+    throw new Error('bad segment header');
+  const view = <T>(
+    C: { new (b: ArrayBuffer, o: number, l: number): T; BYTES_PER_ELEMENT: number },
+    b: Uint8Array,
+  ): T => {
     // Typed views need aligned offsets; copy when the blob is not aligned.
     const src = b.byteOffset % C.BYTES_PER_ELEMENT === 0 ? b : b.slice();
     if (src.byteLength % C.BYTES_PER_ELEMENT !== 0) throw new Error('bad segment blob length');

@@ -4,7 +4,15 @@
 // promising papers only and still return exactly fuse's top results.
 import type { Term } from './query.js';
 import { FIELD_WEIGHTS } from './search.js';
-import { arraySlot, docCount, FIELDS, isArrayField, readEntry, type Entry, type Segment } from './search-index.js';
+import {
+  arraySlot,
+  docCount,
+  FIELDS,
+  isArrayField,
+  readEntry,
+  type Entry,
+  type Segment,
+} from './search-index.js';
 import {
   acrossWords,
   matchWords,
@@ -51,7 +59,9 @@ function present(seg: Segment, d: number, mask: number, all: boolean): number {
   let got = 0;
   for (let i = 0; i < FIELDS.length; i++) {
     if (!(mask & (1 << i))) continue;
-    const blank = isArrayField(i) ? seg.counts[d * 3 + arraySlot(i)] === 0 : seg.norms[d * 6 + i] === 0;
+    const blank = isArrayField(i)
+      ? seg.counts[d * 3 + arraySlot(i)] === 0
+      : seg.norms[d * 6 + i] === 0;
     if (!blank) got |= 1 << i;
     else if (all) return 0;
   }
@@ -86,7 +96,7 @@ function fromWords(
     const s = score(errors);
     const z = zero(errors);
     let doc = 0;
-    for (let at = seg.postStart[t]!; at < seg.postStart[t + 1]!; ) {
+    for (let at = seg.postStart[t]!; at < seg.postStart[t + 1]!;) {
       at = readEntry(seg.postings, at, e);
       doc += e.delta;
       const m = e.mask & fields;
@@ -112,7 +122,9 @@ function combine(a: Acc, b: Acc, both: boolean): Acc {
   for (let d = 0; d < a.mask.length; d++) {
     a.mask[d] = both ? a.mask[d]! & b.mask[d]! : a.mask[d]! | b.mask[d]!;
     for (let k = d * 3; k < d * 3 + 3; k++)
-      a.counts[k] = both ? Math.min(a.counts[k]!, b.counts[k]!) : Math.min(255, a.counts[k]! + b.counts[k]!);
+      a.counts[k] = both
+        ? Math.min(a.counts[k]!, b.counts[k]!)
+        : Math.min(255, a.counts[k]! + b.counts[k]!);
   }
   for (let k = 0; k < a.floor.length; k++) {
     a.floor[k] = Math.min(a.floor[k]!, b.floor[k]!);
@@ -124,13 +136,26 @@ function combine(a: Acc, b: Acc, both: boolean): Acc {
 const PARTS = /[\p{L}\p{N}]+/gu;
 const partsOf = (text: string) => text.match(PARTS) ?? [];
 
-function allParts(seg: Segment, v: Vocab, parts: string[], test: WordTest, fields: number, k = 0): Acc | undefined {
+function allParts(
+  seg: Segment,
+  v: Vocab,
+  parts: string[],
+  test: WordTest,
+  fields: number,
+  k = 0,
+): Acc | undefined {
   let acc: Acc | undefined;
   for (const p of parts) {
     // A part that short matches anywhere within the edit budget; short parts match exactly.
     const budget = p.length <= 3 ? 0 : Math.min(k, maxErrors(p.length));
     if (p.length <= budget) continue;
-    const next = fromWords(seg, matchWords(v, p, test, budget), fields, () => 0, () => 0);
+    const next = fromWords(
+      seg,
+      matchWords(v, p, test, budget),
+      fields,
+      () => 0,
+      () => 0,
+    );
     acc = acc ? combine(acc, next, true) : next;
   }
   return acc;
@@ -139,15 +164,24 @@ function allParts(seg: Segment, v: Vocab, parts: string[], test: WordTest, field
 function fuzzyChunk(seg: Segment, v: Vocab, text: string, fields: number): Acc {
   const k = maxErrors(text.length);
   const floor = (e: number) => Math.max(0.001, Math.min(e, 1) / text.length);
-  const whole = fromWords(seg, matchWords(v, text, 'approx', k), fields, floor, (e) => (e === 0 ? ZERO_IF_ONE_WORD : 0));
+  const whole = fromWords(seg, matchWords(v, text, 'approx', k), fields, floor, (e) =>
+    e === 0 ? ZERO_IF_ONE_WORD : 0,
+  );
   const parts = partsOf(text);
   if (parts.length === 1 && parts[0] === text) {
     if (k === 0) return whole;
-    const cross = fromWords(seg, acrossWords(v, text, k), fields, () => Math.max(0.001, 1 / text.length), () => 0);
+    const cross = fromWords(
+      seg,
+      acrossWords(v, text, k),
+      fields,
+      () => Math.max(0.001, 1 / text.length),
+      () => 0,
+    );
     return combine(whole, cross, false);
   }
   // Words never hold punctuation: "gpt-4" may also match "gpt 4" across words.
-  const split = allParts(seg, v, parts, 'approx', fields, k) ?? everyPaper(seg, fields, ZERO_IF_ONE_WORD);
+  const split =
+    allParts(seg, v, parts, 'approx', fields, k) ?? everyPaper(seg, fields, ZERO_IF_ONE_WORD);
   split.floor.fill(0.001);
   split.zero.fill(ZERO_IF_ONE_WORD);
   split.mask.forEach((m, d) => m || split.floor.fill(1, d * 6, d * 6 + 6));
@@ -161,7 +195,9 @@ function itemAcc(seg: Segment, v: Vocab, it: Item, fields: number): Acc {
     const chunks: string[] = [];
     for (let i = 0; i + 32 <= it.text.length; i += 32) chunks.push(it.text.slice(i, i + 32));
     if (it.text.length % 32) chunks.push(it.text.slice(-32));
-    const acc = chunks.map((c) => fuzzyChunk(seg, v, c, fields)).reduce((a, b) => combine(a, b, false));
+    const acc = chunks
+      .map((c) => fuzzyChunk(seg, v, c, fields))
+      .reduce((a, b) => combine(a, b, false));
     acc.zero.fill(ZERO);
     return acc;
   }
@@ -184,12 +220,27 @@ function termAcc(seg: Segment, v: Vocab, pattern: string, fields: number): Acc |
 }
 
 /** A term fuse must find absent from every field ("!word"): which papers it surely rules out. */
-function negative(seg: Segment, v: Vocab, pattern: string, fields: number, lb: Float64Array, cand: Uint8Array): void {
+function negative(
+  seg: Segment,
+  v: Vocab,
+  pattern: string,
+  fields: number,
+  lb: Float64Array,
+  cand: Uint8Array,
+): void {
   const groups = parsePattern(pattern);
   const only = groups.length === 1 && groups[0]!.length === 1 ? groups[0]![0]! : undefined;
-  const lacks = only?.kind === 'lacks' && partsOf(only.text).join('') === only.text ? only.text : undefined;
+  const lacks =
+    only?.kind === 'lacks' && partsOf(only.text).join('') === only.text ? only.text : undefined;
   const has = lacks
-    ? fromWords(seg, matchWords(v, lacks, 'contains'), fields, () => 0, () => 0, true)
+    ? fromWords(
+        seg,
+        matchWords(v, lacks, 'contains'),
+        fields,
+        () => 0,
+        () => 0,
+        true,
+      )
     : undefined;
   for (let d = 0; d < cand.length; d++) {
     if (!cand[d]) continue;
@@ -205,7 +256,8 @@ function negative(seg: Segment, v: Vocab, pattern: string, fields: number, lb: F
       const arr = isArrayField(i);
       const hit = has ? (has.mask[d]! & (1 << i)) !== 0 : false;
       // A list field passes when any element lacks the word; a text field when it lacks it.
-      if (hit && (!arr || has!.counts[d * 3 + arraySlot(i)]! >= seg.counts[d * 3 + arraySlot(i)]!)) out = true;
+      if (hit && (!arr || has!.counts[d * 3 + arraySlot(i)]! >= seg.counts[d * 3 + arraySlot(i)]!))
+        out = true;
       const norm = arr ? seg.sums[d * 3 + arraySlot(i)]! : seg.norms[d * 6 + i]!;
       factor *= Math.pow(EPS, (WEIGHT[i]! * norm) / 1000);
     }
@@ -218,7 +270,12 @@ function negative(seg: Segment, v: Vocab, pattern: string, fields: number, lb: F
  * Candidates of one segment among `alive` papers, and a lower bound of fuse's score for each
  * (lb[d]; meaningful where cand[d] is 1).
  */
-export function planSegment(seg: Segment, v: Vocab, terms: Term[], alive: Uint8Array): { cand: Uint8Array; lb: Float64Array } {
+export function planSegment(
+  seg: Segment,
+  v: Vocab,
+  terms: Term[],
+  alive: Uint8Array,
+): { cand: Uint8Array; lb: Float64Array } {
   const n = docCount(seg);
   const cand = alive.slice();
   const lb = new Float64Array(n).fill(1);
@@ -239,8 +296,11 @@ export function planSegment(seg: Segment, v: Vocab, terms: Term[], alive: Uint8A
         if (!(mask & (1 << i))) continue;
         const norm = seg.norms[d * 6 + i]!;
         const z = acc.zero[d * 6 + i];
-        const score = z === ZERO || (z === ZERO_IF_ONE_WORD && norm === 1000) ? EPS : acc.floor[d * 6 + i]!;
-        const times = isArrayField(i) ? Math.min(acc.counts[d * 3 + arraySlot(i)]!, seg.counts[d * 3 + arraySlot(i)]!) : 1;
+        const score =
+          z === ZERO || (z === ZERO_IF_ONE_WORD && norm === 1000) ? EPS : acc.floor[d * 6 + i]!;
+        const times = isArrayField(i)
+          ? Math.min(acc.counts[d * 3 + arraySlot(i)]!, seg.counts[d * 3 + arraySlot(i)]!)
+          : 1;
         factor *= Math.pow(score, (WEIGHT[i]! * norm * times) / 1000);
       }
       lb[d]! *= factor;

@@ -36,7 +36,11 @@ const byScore = (a: Ranked, b: Ranked) =>
   a.hit.score - b.hit.score || a.hit.date.localeCompare(b.hit.date) || a.pos - b.pos;
 
 /** Ranks `query` over the segments; undefined when a newer query made it stale. */
-export async function rankSearch(views: SegmentView[], query: string, opts: RankOptions): Promise<SearchHit[] | undefined> {
+export async function rankSearch(
+  views: SegmentView[],
+  query: string,
+  opts: RankOptions,
+): Promise<SearchHit[] | undefined> {
   const terms = parseQuery(query);
   if (terms.length === 0) return [];
   const seg: number[] = [];
@@ -65,7 +69,14 @@ export async function rankSearch(views: SegmentView[], query: string, opts: Rank
     const take = order.slice(next, next + batch);
     next += take.length;
     batch = Math.max(32, opts.limit >> 1);
-    ranked.push(...(await scoreBatch(views, take.map((i) => [seg[i]!, doc[i]!]), query, opts)));
+    ranked.push(
+      ...(await scoreBatch(
+        views,
+        take.map((i) => [seg[i]!, doc[i]!]),
+        query,
+        opts,
+      )),
+    );
     ranked.sort(byScore);
     ranked.length = Math.min(ranked.length, opts.limit);
     // Bounds are products like fuse's own, in another order: allow for rounding.
@@ -75,7 +86,12 @@ export async function rankSearch(views: SegmentView[], query: string, opts: Rank
   return ranked.map((r) => r.hit);
 }
 
-async function scoreBatch(views: SegmentView[], picks: [number, number][], query: string, opts: RankOptions): Promise<Ranked[]> {
+async function scoreBatch(
+  views: SegmentView[],
+  picks: [number, number][],
+  query: string,
+  opts: RankOptions,
+): Promise<Ranked[]> {
   const bySeg = new Map<number, number[]>();
   for (const [s, d] of picks) {
     const list = bySeg.get(s);

@@ -123,7 +123,7 @@ export function substringDistance(pattern: string, text: string, limit: number):
   for (let j = 0; j < text.length; j++) {
     const eq = peq.get(text.charCodeAt(j)) ?? 0;
     const xv = (eq | mv) >>> 0;
-    const xh = ((((eq & pv) >>> 0) + pv) ^ pv | eq) >>> 0;
+    const xh = (((((eq & pv) >>> 0) + pv) ^ pv) | eq) >>> 0;
     let ph = (mv | ~(xh | pv)) >>> 0;
     let mh = (pv & xh) >>> 0;
     if (ph & high) score++;
@@ -171,10 +171,13 @@ export function matchWords(v: Vocab, part: string, test: WordTest, k = 0): [numb
         if (e <= k) out.push([t, e]);
       }
     } else if (
-      test === 'contains' ? w.includes(part)
-      : test === 'equals' ? w === part
-      : test === 'startsWith' ? w.startsWith(part)
-      : w.endsWith(part)
+      test === 'contains'
+        ? w.includes(part)
+        : test === 'equals'
+          ? w === part
+          : test === 'startsWith'
+            ? w.startsWith(part)
+            : w.endsWith(part)
     )
       out.push([t, 0]);
   }
@@ -193,7 +196,8 @@ export function acrossWords(v: Vocab, text: string, k: number): [number, number]
   const m = text.length;
   if (k >= 2) {
     const h = Math.ceil(m / 2);
-    if (h >= 4) for (const half of [text.slice(0, h), text.slice(-h)]) add(matchWords(v, half, 'contains'));
+    if (h >= 4)
+      for (const half of [text.slice(0, h), text.slice(-h)]) add(matchWords(v, half, 'contains'));
     return [...found];
   }
   for (const skip of [0, 1]) {

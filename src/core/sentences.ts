@@ -29,7 +29,10 @@ export function normalizeSpace(s: string): string {
 /** Where a sentence-ending "." at `i` would put its end, or -1 if it does not end one. */
 function periodEnd(s: string, i: number): number {
   // A lost space ("consistency.Existing models") still ends a sentence, but not in a URL.
-  if (/^\p{Ll}{2}\.\p{Lu}\p{Ll}/u.test(s.slice(i - 2, i + 3)) && !/\S*[/@]\S*$/.test(s.slice(i - 60, i))) {
+  if (
+    /^\p{Ll}{2}\.\p{Lu}\p{Ll}/u.test(s.slice(i - 2, i + 3)) &&
+    !/\S*[/@]\S*$/.test(s.slice(i - 60, i))
+  ) {
     return i + 1;
   }
   let j = i + 1;
@@ -38,7 +41,10 @@ function periodEnd(s: string, i: number): number {
   const next = s[j + 1] ?? '';
   // A sentence starts with a capital, a digit, a quote or bracket, math, or a non-Latin letter.
   // (Or a lower-case brand name such as "iVideoGPT" or "eBay".)
-  if (!/[\p{Lu}\p{N}"“'([$\\]|\p{Lo}/u.test(next) && !/^\p{Ll}+\p{Lu}/u.test(s.slice(j + 1, j + 12))) {
+  if (
+    !/[\p{Lu}\p{N}"“'([$\\]|\p{Lo}/u.test(next) &&
+    !/^\p{Ll}+\p{Lu}/u.test(s.slice(j + 1, j + 12))
+  ) {
     return -1;
   }
   if (s[i] !== '.') return j;
@@ -108,7 +114,11 @@ export function clauseSpans(span: Span, min = 30): Span[] {
   let from = 0;
   const add = (a: number, b: number) => {
     const r = trimClause(t, a, b);
-    out.push({ start: span.start + r.start, end: span.start + r.end, text: t.slice(r.start, r.end) });
+    out.push({
+      start: span.start + r.start,
+      end: span.start + r.end,
+      text: t.slice(r.start, r.end),
+    });
   };
   const len = (r: { start: number; end: number }) => r.end - r.start;
   for (const m of t.matchAll(CLAUSE_BREAK)) {
@@ -117,7 +127,8 @@ export function clauseSpans(span: Span, min = 30): Span[] {
     // "A, B, and C" is a list, not two clauses: a comma shortly before ", and" gives it away.
     if (m[0][0] === ',' && before.slice(-40).includes(',')) continue;
     const next = m.index + m[0].length;
-    if (len(trimClause(t, from, m.index)) < min || len(trimClause(t, next, t.length)) < min) continue;
+    if (len(trimClause(t, from, m.index)) < min || len(trimClause(t, next, t.length)) < min)
+      continue;
     add(from, m.index);
     from = next;
   }

@@ -38,15 +38,20 @@ export class SettingError extends Error {}
 
 type Parser = (raw: string) => unknown;
 
-const number = (min: number, max: number): Parser => (raw) => {
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < min || n > max) throw new SettingError(`expected a number from ${min} to ${max}`);
-  return n;
-};
-const oneOf = (values: readonly string[]): Parser => (raw) => {
-  if (!values.includes(raw)) throw new SettingError(`expected one of: ${values.join(', ')}`);
-  return raw;
-};
+const number =
+  (min: number, max: number): Parser =>
+  (raw) => {
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < min || n > max)
+      throw new SettingError(`expected a number from ${min} to ${max}`);
+    return n;
+  };
+const oneOf =
+  (values: readonly string[]): Parser =>
+  (raw) => {
+    if (!values.includes(raw)) throw new SettingError(`expected one of: ${values.join(', ')}`);
+    return raw;
+  };
 const text: Parser = (raw) => raw;
 
 const PARSERS: Record<Exclude<keyof Settings, 'keymap'>, Parser> = {
@@ -75,24 +80,33 @@ export function parseSetting(key: string, raw: string): { key: string; value: un
   if (key.startsWith('keymap.')) {
     const command = key.slice('keymap.'.length);
     if (!isCommand(command)) throw new SettingError(`unknown command "${command}" in ${key}`);
-    const chords = raw.split(',').map((c) => c.trim()).filter(Boolean);
-    if (chords.length === 0) throw new SettingError('expected one or more keys separated by commas');
+    const chords = raw
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean);
+    if (chords.length === 0)
+      throw new SettingError('expected one or more keys separated by commas');
     return { key, value: chords };
   }
   const parse = PARSERS[key as keyof typeof PARSERS];
-  if (!parse) throw new SettingError(`unknown setting "${key}" (known: ${SETTING_KEYS.join(', ')})`);
+  if (!parse)
+    throw new SettingError(`unknown setting "${key}" (known: ${SETTING_KEYS.join(', ')})`);
   const value = parse(raw);
   return { key, value: key === 'hasCode' ? value === 'true' : value };
 }
 
 /** Builds Settings from a stored object, dropping (and reporting) values that do not fit. */
-export function settingsFrom(stored: Record<string, unknown>): { settings: Settings; bad: string[] } {
+export function settingsFrom(stored: Record<string, unknown>): {
+  settings: Settings;
+  bad: string[];
+} {
   const settings: Settings = { ...DEFAULT_SETTINGS, keymap: {} };
   const bad: string[] = [];
   for (const [key, value] of Object.entries(stored)) {
     try {
       if (key.startsWith('keymap.')) {
-        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new SettingError('');
+        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+          throw new SettingError('');
         const { value: chords } = parseSetting(key, value.join(','));
         settings.keymap[key.slice(7) as Command] = chords as string[];
       } else if (key in PARSERS) {

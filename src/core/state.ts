@@ -133,7 +133,8 @@ export function reducer(s: ReaderState, a: Action): ReaderState {
       };
     case 'back':
       if (s.helpOpen) return { ...s, helpOpen: false };
-      if (s.filterFocused) return { ...s, filterFocused: false, view: { ...s.view, filter: '' }, cursor: 0 };
+      if (s.filterFocused)
+        return { ...s, filterFocused: false, view: { ...s.view, filter: '' }, cursor: 0 };
       if (s.screen === 'detail') return { ...s, screen: s.from, openId: undefined };
       if (s.screen === 'days' || s.screen === 'search') return { ...s, screen: 'list' };
       if (s.view.filter) return { ...s, view: { ...s.view, filter: '' }, cursor: 0 };

@@ -20,7 +20,8 @@ interface Seg {
 
 const ESCAPE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_])/y;
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+const CJK =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
 // Kinsoku: closing punctuation never starts a line, opening brackets never end one.
 const NO_START = new Set([...'、。，．：；？！）」』】〕〉》”’ー…‥・,.;:!?)]}%']);
 const NO_END = new Set([...'（「『【〔〈《“‘([{']);
@@ -108,10 +109,15 @@ class Sgr {
 
 function wrapOne(line: string, width: number, sgr: Sgr): string[] {
   const toks = tokenize(line);
-  const visible = toks.filter((t) => t.kind !== 'ansi').map((t) => t.s).join('');
+  const visible = toks
+    .filter((t) => t.kind !== 'ansi')
+    .map((t) => t.s)
+    .join('');
   const lead = BULLET.exec(visible)?.[0] ?? /^\s*/.exec(visible)![0];
   // Continuation lines keep the hanging indent, but always leave room for a wide character.
-  const indent = ' '.repeat(Math.max(0, Math.min(stringWidth(lead), Math.floor(width / 2), width - 2)));
+  const indent = ' '.repeat(
+    Math.max(0, Math.min(stringWidth(lead), Math.floor(width / 2), width - 2)),
+  );
   const lines: string[] = [];
   const fresh = (prefix: string): Tok[] => [
     ...(prefix ? [{ s: prefix, w: prefix.length, kind: 'space' as const }] : []),
@@ -131,7 +137,8 @@ function wrapOne(line: string, width: number, sgr: Sgr): string[] {
   };
   const place = (t: Tok) => {
     if (t.kind === 'ansi') sgr.apply(t.s);
-    else if (t.kind === 'space' && used + t.w > width) return; // spaces at a break vanish
+    else if (t.kind === 'space' && used + t.w > width)
+      return; // spaces at a break vanish
     else if (t.kind === 'text' && t.w > width - used) {
       if (content) finish();
       else if (used > 0) {

@@ -1,5 +1,5 @@
 import { useInput } from 'ink';
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { matchCommand, toChord, type Command, type Keymap } from '../core/keymap.js';
 
 const TEXT_COMMANDS: ReadonlySet<Command> = new Set(['filter', 'search']);
@@ -29,9 +29,11 @@ export function useCommands(
   // The handler reads the latest props through a ref, so a key that arrives before React
   // re-subscribes the listener still sees the current state.
   const latest = useRef({ keymap, onCommand, onText, textFocused });
-  latest.current = { keymap, onCommand, onText, textFocused };
+  useLayoutEffect(() => {
+    latest.current = { keymap, onCommand, onText, textFocused };
+  });
   useInput((input, key) => {
-    const { keymap: km, onCommand: run, onText: text, textFocused: focused } = latest.current;
+    const { keymap: km, onCommand: run, textFocused: focused } = latest.current;
     if (focused) {
       if (key.escape) run('back');
       else if (key.upArrow) run('up');

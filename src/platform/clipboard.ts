@@ -23,6 +23,7 @@ export async function copyText(
   } catch {
     // No clipboard tool (headless box, ssh): OSC 52 alone has to do.
   }
-  if (used.length === 0) throw new Error('no clipboard available (not a terminal, no clipboard tool)');
+  if (used.length === 0)
+    throw new Error('no clipboard available (not a terminal, no clipboard tool)');
   return used.join(' + ');
 }

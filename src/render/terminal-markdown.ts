@@ -12,7 +12,13 @@ function marked(): Marked {
   // marked-terminal's own reflow counts characters, not columns (CJK comes out twice as
   // wide), so it emits long lines and wrapText wraps them by display width.
   m.use(
-    markedTerminal({ reflowText: false, width: 10_000, showSectionPrefix: false, tab: 2, emoji: false }) as never,
+    markedTerminal({
+      reflowText: false,
+      width: 10_000,
+      showSectionPrefix: false,
+      tab: 2,
+      emoji: false,
+    }) as never,
   );
   // Links stay plain text: no OSC 8 sequences reach the terminal, whatever the URL.
   m.use({

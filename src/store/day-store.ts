@@ -64,7 +64,9 @@ export class DiskDayStore implements DayStore {
     await writeFileAtomic(this.fileFor(day.date), JSON.stringify({ format: 1, ...clean }));
     // The day is safe on disk; an index that missed it catches up the next time it opens.
     await this.onWrite?.(clean).catch((err: Error) =>
-      this.warn(`the search index missed day ${day.date} (${err.message}); it catches up on the next search`),
+      this.warn(
+        `the search index missed day ${day.date} (${err.message}); it catches up on the next search`,
+      ),
     );
   }
 }

@@ -37,30 +37,54 @@ const unb64 = (s: unknown) => {
 };
 
 /** Writes a segment built from `lines` (the papers' JSON, in segment order). */
-async function writeSegment(dir: string, name: string, seg: Segment, lines: string[]): Promise<LoadedSegment> {
+async function writeSegment(
+  dir: string,
+  name: string,
+  seg: Segment,
+  lines: string[],
+): Promise<LoadedSegment> {
   const offsets = new Float64Array(lines.length + 1);
-  for (let i = 0; i < lines.length; i++) offsets[i + 1] = offsets[i]! + Buffer.byteLength(lines[i]!) + 1;
+  for (let i = 0; i < lines.length; i++)
+    offsets[i + 1] = offsets[i]! + Buffer.byteLength(lines[i]!) + 1;
   const { meta, blobs } = encodeSegment(seg);
   const blobText = Object.fromEntries(BLOB_NAMES.map((k) => [k, b64(blobs[k])]));
   // Records first: a .seg on disk always has its .rec.
   await writeFileAtomic(recFile(dir, name), lines.map((l) => `${l}\n`).join(''));
   await writeFileAtomic(
     segFile(dir, name),
-    JSON.stringify({ format: FORMAT, meta, blobs: blobText, offsets: b64(new Uint8Array(offsets.buffer)) }),
+    JSON.stringify({
+      format: FORMAT,
+      meta,
+      blobs: blobText,
+      offsets: b64(new Uint8Array(offsets.buffer)),
+    }),
   );
   return { name, seg, vocab: vocabOf(seg.vocab), offsets };
 }
 
-export async function createSegment(dir: string, name: string, papers: IndexedPaper[]): Promise<LoadedSegment> {
-  return writeSegment(dir, name, buildSegment(papers), papers.map((p) => JSON.stringify(p)));
+export async function createSegment(
+  dir: string,
+  name: string,
+  papers: IndexedPaper[],
+): Promise<LoadedSegment> {
+  return writeSegment(
+    dir,
+    name,
+    buildSegment(papers),
+    papers.map((p) => JSON.stringify(p)),
+  );
 }
 
 /** Reads a segment's index; throws on anything that does not fit (the caller quarantines). */
 export async function readSegment(dir: string, name: string): Promise<LoadedSegment> {
   const raw = JSON.parse(await fsp.readFile(segFile(dir, name), 'utf8')) as Record<string, unknown>;
-  if (raw.format !== FORMAT || typeof raw.blobs !== 'object' || raw.blobs === null) throw new Error('unknown segment format');
+  if (raw.format !== FORMAT || typeof raw.blobs !== 'object' || raw.blobs === null)
+    throw new Error('unknown segment format');
   const text = raw.blobs as Record<string, unknown>;
-  const blobs = Object.fromEntries(BLOB_NAMES.map((k) => [k, unb64(text[k])])) as Record<BlobName, Uint8Array>;
+  const blobs = Object.fromEntries(BLOB_NAMES.map((k) => [k, unb64(text[k])])) as Record<
+    BlobName,
+    Uint8Array
+  >;
   const seg = decodeSegment(raw.meta as { days: unknown; vocab: unknown }, blobs);
   const o = unb64(raw.offsets).slice();
   const offsets = new Float64Array(o.buffer, 0, o.byteLength / 8);
@@ -69,7 +93,11 @@ export async function readSegment(dir: string, name: string): Promise<LoadedSegm
 }
 
 /** The stored papers at `docs` (ordinals), in that order. */
-export async function readPapers(dir: string, s: LoadedSegment, docs: number[]): Promise<IndexedPaper[]> {
+export async function readPapers(
+  dir: string,
+  s: LoadedSegment,
+  docs: number[],
+): Promise<IndexedPaper[]> {
   const fh = await fsp.open(recFile(dir, s.name), 'r');
   try {
     return await Promise.all(

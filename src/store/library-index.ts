@@ -24,6 +24,7 @@ import {
 const FORMAT = 1;
 /** Past this many segments, the small ones are merged. */
 const MAX_SEGMENTS = 8;
+const REBUILD_CHUNK = 5000;
 
 export interface DayIndexSummary {
   date: string;
@@ -159,17 +160,24 @@ export class LibraryIndex {
   }
 
   private async catchUp(): Promise<void> {
-    {
-      const dates = await this.store.listDays();
-      const stamps = await Promise.all(dates.map((d) => this.stampOf(d)));
-      const stale = dates.filter((d, i) => this.manifest.days[d]?.stamp !== stamps[i]);
-      const gone = Object.keys(this.manifest.days).filter((d) => !dates.includes(d));
-      for (const d of gone) delete this.manifest.days[d];
-      const days: DayList[] = [];
-      for (const d of stale)
-        days.push((await this.store.readDay(d)) ?? { date: d, papers: [], sources: [] });
-      if (days.length || gone.length) await this.indexDays(days);
+    const dates = await this.store.listDays();
+    const stamps = await Promise.all(dates.map((d) => this.stampOf(d)));
+    const stale = dates.filter((d, i) => this.manifest.days[d]?.stamp !== stamps[i]);
+    const gone = Object.keys(this.manifest.days).filter((d) => !dates.includes(d));
+    for (const d of gone) delete this.manifest.days[d];
+    // A few thousand papers a segment: a rebuild of a big cache never holds it all in memory.
+    let days: DayList[] = [];
+    let papers = 0;
+    for (const d of stale) {
+      const day = (await this.store.readDay(d)) ?? { date: d, papers: [], sources: [] };
+      days.push(day);
+      papers += day.papers.length;
+      if (papers >= REBUILD_CHUNK) {
+        await this.indexDays(days);
+        [days, papers] = [[], 0];
+      }
     }
+    if (days.length || gone.length) await this.indexDays(days);
   }
 
   private async indexDays(days: DayList[]): Promise<void> {

@@ -23,7 +23,9 @@ export class SettingsStore {
     const { settings, bad } = settingsFrom(stored);
     if (bad.length) {
       const kept = backupCopy(this.file);
-      this.warn(`ignored invalid settings ${bad.join(', ')} in ${this.file} (a copy is at ${kept})`);
+      this.warn(
+        `ignored invalid settings ${bad.join(', ')} in ${this.file} (a copy is at ${kept})`,
+      );
     }
     return { settings, stored };
   }

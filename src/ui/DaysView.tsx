@@ -1,6 +1,5 @@
 import { Box, Text } from 'ink';
-import { useRef } from 'react';
-import { visibleWindow } from '../core/window.js';
+import { useListWindow } from '../hooks/use-list-window.js';
 import type { DaySummary } from '../services.js';
 
 export interface DaysViewProps {
@@ -14,15 +13,11 @@ export interface DaysViewProps {
 
 /** Every cached day, newest last like the `[`/`]` order, with its counts. */
 export function DaysView({ days, summaries, cursor, current, height, width }: DaysViewProps) {
-  const startRef = useRef(0);
   const bodyHeight = Math.max(1, height - 1);
-  const { start, end } = visibleWindow(days.length, cursor, bodyHeight, startRef.current);
-  startRef.current = start;
+  const { start, end } = useListWindow(days.length, cursor, bodyHeight);
   return (
     <Box flexDirection="column" height={height} width={width} overflow="hidden">
-      <Text bold>
-        {'  day          total  unread  starred  source'}
-      </Text>
+      <Text bold>{'  day          total  unread  starred  source'}</Text>
       {days.slice(start, end).map((date, i) => {
         const s = summaries?.get(date);
         const selected = start + i === cursor;

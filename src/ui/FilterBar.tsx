@@ -11,7 +11,15 @@ export interface FilterBarProps {
   onSubmit(): void;
 }
 
-export function FilterBar({ label, value, focused, width, count, onChange, onSubmit }: FilterBarProps) {
+export function FilterBar({
+  label,
+  value,
+  focused,
+  width,
+  count,
+  onChange,
+  onSubmit,
+}: FilterBarProps) {
   return (
     <Box width={width} height={1}>
       <Text color="cyan">{label}</Text>

@@ -1,6 +1,5 @@
 import { Box, Text } from 'ink';
-import { useRef } from 'react';
-import { visibleWindow } from '../core/window.js';
+import { useListWindow } from '../hooks/use-list-window.js';
 import type { Row } from '../core/view.js';
 import type { FlagStore } from '../services.js';
 import { PaperRow } from './PaperRow.js';
@@ -16,10 +15,16 @@ export interface PaperListProps {
 }
 
 /** Renders only the rows that fit; the window follows the cursor. */
-export function PaperList({ rows, cursor, height, width, flags, emptyText, showDates }: PaperListProps) {
-  const startRef = useRef(0);
-  const { start, end } = visibleWindow(rows.length, cursor, height, startRef.current);
-  startRef.current = start;
+export function PaperList({
+  rows,
+  cursor,
+  height,
+  width,
+  flags,
+  emptyText,
+  showDates,
+}: PaperListProps) {
+  const { start, end } = useListWindow(rows.length, cursor, height);
   if (rows.length === 0) {
     return (
       <Box height={height} width={width}>

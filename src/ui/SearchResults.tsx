@@ -1,8 +1,7 @@
 import { Box, Text } from 'ink';
-import { useRef } from 'react';
 import type { SearchHit } from '../core/search-types.js';
 import { sanitizeLine } from '../core/sanitize.js';
-import { visibleWindow } from '../core/window.js';
+import { useListWindow } from '../hooks/use-list-window.js';
 
 export interface SearchResultsProps {
   hits: SearchHit[] | undefined;
@@ -14,14 +13,16 @@ export interface SearchResultsProps {
 
 /** Results of a search across every cached day, each with its day. */
 export function SearchResults({ hits, cursor, height, width, pending }: SearchResultsProps) {
-  const startRef = useRef(0);
-  const { start, end } = visibleWindow(hits?.length ?? 0, cursor, height, startRef.current);
-  startRef.current = start;
+  const { start, end } = useListWindow(hits?.length ?? 0, cursor, height);
   if (!hits || hits.length === 0) {
     return (
       <Box height={height} width={width}>
         <Text dimColor>
-          {pending ? 'searching…' : hits ? 'no matches in the cache' : 'type to search every cached day'}
+          {pending
+            ? 'searching…'
+            : hits
+              ? 'no matches in the cache'
+              : 'type to search every cached day'}
         </Text>
       </Box>
     );

@@ -5,10 +5,26 @@ describe('keymap', () => {
   it('maps the documented keys to their commands', () => {
     const { keymap } = buildKeymap();
     const cases: [string, string][] = [
-      ['j', 'down'], ['down', 'down'], ['k', 'up'], ['ctrl+d', 'pageDown'], ['ctrl+u', 'pageUp'],
-      ['g', 'top'], ['G', 'bottom'], ['return', 'open'], ['l', 'open'], ['escape', 'back'],
-      ['h', 'back'], ['/', 'filter'], ['[', 'prevDay'], [']', 'nextDay'], ['m', 'toggleRead'],
-      ['u', 'unreadOnly'], ['n', 'nextUnread'], ['?', 'help'], ['q', 'quit'], ['ctrl+c', 'quit'],
+      ['j', 'down'],
+      ['down', 'down'],
+      ['k', 'up'],
+      ['ctrl+d', 'pageDown'],
+      ['ctrl+u', 'pageUp'],
+      ['g', 'top'],
+      ['G', 'bottom'],
+      ['return', 'open'],
+      ['l', 'open'],
+      ['escape', 'back'],
+      ['h', 'back'],
+      ['/', 'filter'],
+      ['[', 'prevDay'],
+      [']', 'nextDay'],
+      ['m', 'toggleRead'],
+      ['u', 'unreadOnly'],
+      ['n', 'nextUnread'],
+      ['?', 'help'],
+      ['q', 'quit'],
+      ['ctrl+c', 'quit'],
     ];
     for (const [chord, command] of cases) expect(matchCommand(keymap, chord), chord).toBe(command);
   });

@@ -39,7 +39,7 @@ describe('latexToMarkdown: escapes and text-mode LaTeX', () => {
     ['see \\href{https://x.org}{the site}', 'see [the site](https://x.org)'],
     ['\\cite{foo} done', 'done'],
     ['unknown \\foo{kept} and \\LaTeX', 'unknown kept and LaTeX'],
-    ['Schr\\"odinger, \\\'{e}t\\\'e, \\c{c}a, \\v{s}', 'Schrödinger, été, ça, š'],
+    ["Schr\\\"odinger, \\'{e}t\\'e, \\c{c}a, \\v{s}", 'Schrödinger, été, ça, š'],
     ["``quoted''", '“quoted”'],
     ['range 5--10 and a---b', 'range 5–10 and a—b'],
     ['flag --help stays', 'flag --help stays'],
@@ -161,6 +161,7 @@ describe('literal text that only looks like markup', () => {
       '    ',
       '---',
       '===',
+      ':-',
     );
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 25 }), (parts) => {
@@ -168,7 +169,32 @@ describe('literal text that only looks like markup', () => {
         // Leading spaces of lines are dropped on purpose; compare collapsed text.
         expect(visible(escapeMarkdown(s))).toBe(collapse(s));
       }),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('latexToMarkdown on text without LaTeX', () => {
+  it('renders any mix of Markdown-special characters literally', () => {
+    const unit = fc.constantFrom(
+      ...'abc XYZ 019 . , ; : ! ? ( ) [ ] < > * _ # + = | & / @ % \' "'.split(' '),
+      ' ',
+      '\n',
+      '\n\n',
+      '&amp;',
+      'https://x.org/a_b',
+      'www.x.org',
+      '1.',
+      '* ',
+      '# ',
+      '> ',
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 25 }), (parts) => {
+        const s = parts.join('');
+        expect(visible(latexToMarkdown(s))).toBe(collapse(s));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
@@ -186,7 +212,9 @@ describe('real abstracts', () => {
     'hf-daily-papers-2026-06-12.json',
   ];
   const abstracts = files.flatMap((f) =>
-    (JSON.parse(readSharedFixture(f)) as { paper: { summary: string } }[]).map((i) => i.paper.summary),
+    (JSON.parse(readSharedFixture(f)) as { paper: { summary: string } }[]).map(
+      (i) => i.paper.summary,
+    ),
   );
 
   it('has abstracts to read', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractArxivId, isValidDate, makePaper, mergeDay, mergePaper, titleId } from '../../src/core/paper.js';
+import {
+  extractArxivId,
+  isValidDate,
+  makePaper,
+  mergeDay,
+  mergePaper,
+  titleId,
+} from '../../src/core/paper.js';
 import { validateDay, ValidationError } from '../../src/core/validate.js';
 import { day, paper } from '../helpers/papers.js';
 
@@ -20,7 +27,10 @@ describe('paper identity', () => {
 
   it('builds abs and pdf links from the arXiv id', () => {
     const p = makePaper({ id: '2405.12345', title: 'x', date: '2026-11-24' });
-    expect(p.links).toEqual({ abs: 'https://arxiv.org/abs/2405.12345', pdf: 'https://arxiv.org/pdf/2405.12345' });
+    expect(p.links).toEqual({
+      abs: 'https://arxiv.org/abs/2405.12345',
+      pdf: 'https://arxiv.org/pdf/2405.12345',
+    });
   });
 
   it('validates dates for real calendar days only', () => {
@@ -32,7 +42,12 @@ describe('paper identity', () => {
 
 describe('merging the same paper from two sources', () => {
   it('keeps HF upvotes and code links together with ChatPaperFree summary and translation', () => {
-    const hf = paper(1, { upvotes: 42, links: { code: 'https://github.com/x/y' }, summary: 'HF one-liner', summarySource: 'Hugging Face AI summary' });
+    const hf = paper(1, {
+      upvotes: 42,
+      links: { code: 'https://github.com/x/y' },
+      summary: 'HF one-liner',
+      summarySource: 'Hugging Face AI summary',
+    });
     const cpf = paper(1, {
       upvotes: undefined,
       summary: '中文总结',
@@ -51,9 +66,15 @@ describe('merging the same paper from two sources', () => {
   });
 
   it('never lets generated text replace a source summary; an LLM result beats extraction', () => {
-    const source = paper(1, { summary: 'From the source', summarySource: 'Hugging Face AI summary' });
+    const source = paper(1, {
+      summary: 'From the source',
+      summarySource: 'Hugging Face AI summary',
+    });
     const llm = paper(1, { summary: 'From the LLM', summarySource: 'LLM: m' });
-    const extracted = paper(1, { summary: 'Extracted', summarySource: 'extracted from the abstract' });
+    const extracted = paper(1, {
+      summary: 'Extracted',
+      summarySource: 'extracted from the abstract',
+    });
     expect(mergePaper(source, llm).summary).toBe('From the source');
     expect(mergePaper(extracted, llm).summary).toBe('From the LLM');
     expect(mergePaper(llm, extracted).summary).toBe('From the LLM');
@@ -71,8 +92,15 @@ describe('merging the same paper from two sources', () => {
   });
 
   it('matches a title-only record with the arXiv record of the same paper', () => {
-    const titleOnly = makePaper({ title: 'Synthetic paper number 1', date: '2026-11-24', upvotes: 7 });
-    const merged = mergeDay(day('2026-11-24', [titleOnly]), day('2026-11-24', [paper(1, { upvotes: undefined })]));
+    const titleOnly = makePaper({
+      title: 'Synthetic paper number 1',
+      date: '2026-11-24',
+      upvotes: 7,
+    });
+    const merged = mergeDay(
+      day('2026-11-24', [titleOnly]),
+      day('2026-11-24', [paper(1, { upvotes: undefined })]),
+    );
     expect(merged.day.papers).toHaveLength(1);
     expect(merged.day.papers[0]!.id).toBe('2611.10001');
   });
@@ -92,7 +120,11 @@ describe('day file validation', () => {
 
 describe('merging regardless of import order', () => {
   it('a title-only record arriving after the arXiv record merges into it', () => {
-    const titleOnly = makePaper({ title: 'Synthetic paper number 1', date: '2026-11-24', publishedAt: '2026-11-20' });
+    const titleOnly = makePaper({
+      title: 'Synthetic paper number 1',
+      date: '2026-11-24',
+      publishedAt: '2026-11-20',
+    });
     const withId = paper(1, { publishedAt: '2026-11-20T17:00:00.000Z' });
     const merged = mergeDay(day('2026-11-24', [withId]), day('2026-11-24', [titleOnly]));
     expect(merged.day.papers).toHaveLength(1);

@@ -241,11 +241,49 @@ describe('sanitizePaper', () => {
 
 // Pieces that escape sequences are made of, to stress the sequence parser.
 const FRAGMENTS = [
-  '\x1b', '[', ']', 'P', 'X', '^', '_', '\\', '(', '\x07', '\x9b', '\x9c', '\x9d', '\x90', '\x98',
-  '\x9e', '\x9f', '0', '1;31', ';', '?', ' ', 'm', 'H', 'c', 'a', 'é', '\n', '\r', '\t', '\u202e',
-  '\u2066', '\ufeff', '\u{e0041}', '\ud83d', '\ude00', '😀', '\u200d', '\u2028',
+  '\x1b',
+  '[',
+  ']',
+  'P',
+  'X',
+  '^',
+  '_',
+  '\\',
+  '(',
+  '\x07',
+  '\x9b',
+  '\x9c',
+  '\x9d',
+  '\x90',
+  '\x98',
+  '\x9e',
+  '\x9f',
+  '0',
+  '1;31',
+  ';',
+  '?',
+  ' ',
+  'm',
+  'H',
+  'c',
+  'a',
+  'é',
+  '\n',
+  '\r',
+  '\t',
+  '\u202e',
+  '\u2066',
+  '\ufeff',
+  '\u{e0041}',
+  '\ud83d',
+  '\ude00',
+  '😀',
+  '\u200d',
+  '\u2028',
 ];
-const fragmentString = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }).map((a) => a.join(''));
+const fragmentString = fc
+  .array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 })
+  .map((a) => a.join(''));
 // Any code point including lone surrogates and controls.
 const anyCodePoints = fc
   .array(fc.integer({ min: 0, max: 0x10ffff }), { maxLength: 40 })
@@ -308,7 +346,8 @@ describe('sanitize on huge input', () => {
   const MB5 = 5 * 1024 * 1024;
 
   it('handles 5 MB of mixed text and sequences', () => {
-    const unit = 'Some abstract text 大规模 \x1b[31mred\x1b[0m \x1b]8;;u\x07l\x1b]8;;\x07\r\n\u202e';
+    const unit =
+      'Some abstract text 大规模 \x1b[31mred\x1b[0m \x1b]8;;u\x07l\x1b]8;;\x07\r\n\u202e';
     const s = unit.repeat(Math.ceil(MB5 / unit.length));
     const out = sanitizeText(s);
     expect(out.length).toBeLessThan(s.length);

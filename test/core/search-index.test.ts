@@ -11,7 +11,12 @@ import {
 } from '../../src/core/search-index.js';
 import { rankSearch, type SegmentView } from '../../src/core/search-rank.js';
 import { createFuse, searchFuse } from '../../src/core/search.js';
-import { maxErrors, parsePattern, substringDistance, vocabOf } from '../../src/core/search-vocab.js';
+import {
+  maxErrors,
+  parsePattern,
+  substringDistance,
+  vocabOf,
+} from '../../src/core/search-vocab.js';
 import { paper } from '../helpers/papers.js';
 
 const view = (seg: Segment, alive?: Uint8Array): SegmentView => ({
@@ -72,8 +77,11 @@ describe('search index ranking', () => {
     expect(hits.every((h) => byId.get(h.id)!.keywords.some((k) => k.includes('robot')))).toBe(true);
     const neg = await search([view(seg)], [papers], "'reasoning !agent", 200);
     expect(neg.hits.length).toBeGreaterThan(0);
-    for (const h of neg.hits) expect(JSON.stringify(byId.get(h.id)).toLowerCase()).toContain('reasoning');
-    expect(neg.hits.every((h) => !byId.get(h.id)!.title.toLowerCase().includes('agent'))).toBe(true);
+    for (const h of neg.hits)
+      expect(JSON.stringify(byId.get(h.id)).toLowerCase()).toContain('reasoning');
+    expect(neg.hits.every((h) => !byId.get(h.id)!.title.toLowerCase().includes('agent'))).toBe(
+      true,
+    );
   });
 });
 
@@ -84,9 +92,14 @@ describe('segments', () => {
   it('round-trips through its encoded parts', async () => {
     const seg = buildSegment(papers.map(toIndexed));
     const { meta, blobs } = encodeSegment(seg);
-    const copy = decodeSegment(JSON.parse(JSON.stringify(meta)), Object.fromEntries(Object.entries(blobs).map(([k, b]) => [k, b.slice()])) as never);
+    const copy = decodeSegment(
+      JSON.parse(JSON.stringify(meta)),
+      Object.fromEntries(Object.entries(blobs).map(([k, b]) => [k, b.slice()])) as never,
+    );
     for (const q of ['diffusion', 'au:wei']) {
-      expect((await search([view(copy)], [papers], q)).hits).toEqual((await search([view(seg)], [papers], q)).hits);
+      expect((await search([view(copy)], [papers], q)).hits).toEqual(
+        (await search([view(seg)], [papers], q)).hits,
+      );
     }
     expect(() => decodeSegment(meta, { ...blobs, norms: blobs.norms.subarray(2) })).toThrow();
   });
@@ -95,18 +108,26 @@ describe('segments', () => {
     const a = days.slice(0, 3).flatMap((d) => d.papers);
     const b = days.slice(3).flatMap((d) => d.papers);
     const keepA = Uint8Array.from(a, (p) => (p.date === days[1]!.date ? 0 : 1));
-    const { seg } = mergeSegments([{ seg: buildSegment(a.map(toIndexed)), keep: keepA }, { seg: buildSegment(b.map(toIndexed)) }]);
+    const { seg } = mergeSegments([
+      { seg: buildSegment(a.map(toIndexed)), keep: keepA },
+      { seg: buildSegment(b.map(toIndexed)) },
+    ]);
     const kept = [...a.filter((_, i) => keepA[i]), ...b];
     const whole = buildSegment(kept.map(toIndexed));
     for (const q of ['diffusion', 'reasoning !agent', 'au:wei']) {
-      expect((await search([view(seg)], [kept], q)).hits).toEqual((await search([view(whole)], [kept], q)).hits);
+      expect((await search([view(seg)], [kept], q)).hits).toEqual(
+        (await search([view(whole)], [kept], q)).hits,
+      );
     }
   });
 
   it('searches across several segments, skipping papers not alive', async () => {
     const one = [paper(1, { title: 'Diffusion for proteins', date: '2026-11-23' })];
     const two = [paper(2, { title: 'Diffusion for proteins, again', date: '2026-11-24' })];
-    const views = [view(buildSegment(one.map(toIndexed)), Uint8Array.of(0)), view(buildSegment(two.map(toIndexed)))];
+    const views = [
+      view(buildSegment(one.map(toIndexed)), Uint8Array.of(0)),
+      view(buildSegment(two.map(toIndexed))),
+    ];
     const { hits } = await search(views, [one, two], 'proteins');
     expect(hits.map((h) => h.id)).toEqual([two[0]!.id]);
   });

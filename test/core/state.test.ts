@@ -3,7 +3,10 @@ import { initialState, reducer, type ReaderState } from '../../src/core/state.js
 import { day, paper } from '../helpers/papers.js';
 
 const start = (): ReaderState =>
-  initialState({ days: ['2026-11-23', '2026-11-24'], day: day('2026-11-24', [paper(1), paper(2), paper(3)]) });
+  initialState({
+    days: ['2026-11-23', '2026-11-24'],
+    day: day('2026-11-24', [paper(1), paper(2), paper(3)]),
+  });
 
 describe('reader reducer', () => {
   it('keeps the cursor inside the list when moving past either end', () => {
@@ -60,7 +63,10 @@ describe('reader reducer', () => {
 
   it('a refresh of the shown day keeps the cursor; another day resets it', () => {
     let s = reducer(start(), { type: 'move', delta: 2, count: 3 });
-    s = reducer(s, { type: 'dayLoaded', day: day('2026-11-24', [paper(1), paper(2), paper(3), paper(4)]) });
+    s = reducer(s, {
+      type: 'dayLoaded',
+      day: day('2026-11-24', [paper(1), paper(2), paper(3), paper(4)]),
+    });
     expect(s.cursor).toBe(2);
     s = reducer(s, { type: 'dayLoaded', day: day('2026-11-23', [paper(5)]) });
     expect(s.cursor).toBe(0);

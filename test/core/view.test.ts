@@ -6,11 +6,35 @@ import type { ListView } from '../../src/core/state.js';
 import { paper } from '../helpers/papers.js';
 
 const papers = [
-  paper(1, { title: 'Diffusion Models for Protein Design', authors: ['Mei Lin', 'Ravi Kumar'], keywords: ['protein'], upvotes: 10 }),
-  paper(2, { title: 'Scaling Laws for Sparse Attention', authors: ['Ana Souza'], keywords: ['attention'], upvotes: 50, links: { code: 'https://github.com/a/b' } }),
-  paper(3, { title: 'Robot Learning from Video', authors: ['Kofi Mensah', 'Mei Lin'], keywords: ['robotics'], upvotes: 3, publishedAt: '2026-11-22T00:00:00Z' }),
+  paper(1, {
+    title: 'Diffusion Models for Protein Design',
+    authors: ['Mei Lin', 'Ravi Kumar'],
+    keywords: ['protein'],
+    upvotes: 10,
+  }),
+  paper(2, {
+    title: 'Scaling Laws for Sparse Attention',
+    authors: ['Ana Souza'],
+    keywords: ['attention'],
+    upvotes: 50,
+    links: { code: 'https://github.com/a/b' },
+  }),
+  paper(3, {
+    title: 'Robot Learning from Video',
+    authors: ['Kofi Mensah', 'Mei Lin'],
+    keywords: ['robotics'],
+    upvotes: 3,
+    publishedAt: '2026-11-22T00:00:00Z',
+  }),
 ];
-const view: ListView = { filter: '', unreadOnly: false, starredOnly: false, hasCode: false, minUpvotes: 0, sort: 'listed' };
+const view: ListView = {
+  filter: '',
+  unreadOnly: false,
+  starredOnly: false,
+  hasCode: false,
+  minUpvotes: 0,
+  sort: 'listed',
+};
 const noFlags = { has: () => false };
 
 describe('day filter', () => {
@@ -22,7 +46,11 @@ describe('day filter', () => {
 
   it('au: restricts to authors, kw: to keywords, ti: to titles', () => {
     const fuse = createFuse(papers);
-    expect(searchFuse(fuse, 'au:mei')!.map((m) => m.paper.id).sort()).toEqual(['2611.10001', '2611.10003']);
+    expect(
+      searchFuse(fuse, 'au:mei')!
+        .map((m) => m.paper.id)
+        .sort(),
+    ).toEqual(['2611.10001', '2611.10003']);
     expect(searchFuse(fuse, 'kw:robotics')!.map((m) => m.paper.id)).toEqual(['2611.10003']);
     expect(searchFuse(fuse, 'ti:video')!.map((m) => m.paper.id)).toEqual(['2611.10003']);
   });
@@ -48,14 +76,21 @@ describe('visible rows', () => {
   });
 
   it('sorts by upvotes, title and published date', () => {
-    const ids = (sort: ListView['sort']) => visibleRows(papers, undefined, { ...view, sort }, noFlags).map((r) => r.paper.upvotes);
+    const ids = (sort: ListView['sort']) =>
+      visibleRows(papers, undefined, { ...view, sort }, noFlags).map((r) => r.paper.upvotes);
     expect(ids('upvotes')).toEqual([50, 10, 3]);
-    expect(visibleRows(papers, undefined, { ...view, sort: 'title' }, noFlags)[0]!.paper.title).toMatch(/^Diffusion/);
-    expect(visibleRows(papers, undefined, { ...view, sort: 'published' }, noFlags)[0]!.paper.id).toBe('2611.10003');
+    expect(
+      visibleRows(papers, undefined, { ...view, sort: 'title' }, noFlags)[0]!.paper.title,
+    ).toMatch(/^Diffusion/);
+    expect(
+      visibleRows(papers, undefined, { ...view, sort: 'published' }, noFlags)[0]!.paper.id,
+    ).toBe('2611.10003');
   });
 
   it('filters by code and minimum upvotes', () => {
-    expect(visibleRows(papers, undefined, { ...view, hasCode: true }, noFlags).map((r) => r.paper.id)).toEqual(['2611.10002']);
+    expect(
+      visibleRows(papers, undefined, { ...view, hasCode: true }, noFlags).map((r) => r.paper.id),
+    ).toEqual(['2611.10002']);
     expect(visibleRows(papers, undefined, { ...view, minUpvotes: 5 }, noFlags)).toHaveLength(2);
   });
 });

@@ -9,7 +9,11 @@ afterEach(() => {
   session = undefined;
 });
 
-function open(args: string[] = [], size?: { columns: number; rows: number }, env: Record<string, string> = {}) {
+function open(
+  args: string[] = [],
+  size?: { columns: number; rows: number },
+  env: Record<string, string> = {},
+) {
   const t = tempHome();
   cleanup = t.cleanup;
   session = new TmuxSession(t.home, env);

@@ -18,7 +18,9 @@ export class TmuxSession {
   ) {}
 
   private tmux(...args: string[]): string {
-    return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+    return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], {
+      encoding: 'utf8',
+    });
   }
 
   start(args: string[] = [], size = { columns: 100, rows: 30 }): void {
@@ -31,7 +33,17 @@ export class TmuxSession {
     };
     const assignments = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v)}`);
     const command = `env ${assignments.join(' ')} node ${shellQuote(BIN)} ${args.map(shellQuote).join(' ')}; echo "[exit $?]"; sleep 30`;
-    this.tmux('new-session', '-d', '-s', this.name, '-x', String(size.columns), '-y', String(size.rows), command);
+    this.tmux(
+      'new-session',
+      '-d',
+      '-s',
+      this.name,
+      '-x',
+      String(size.columns),
+      '-y',
+      String(size.rows),
+      command,
+    );
   }
 
   keys(...keys: string[]): void {

@@ -1,7 +1,10 @@
 import { expect, vi } from 'vitest';
 
 /** Waits until the frame satisfies `check`: tests never sleep a fixed time. */
-export async function waitForFrame(lastFrame: () => string | undefined, check: (frame: string) => boolean) {
+export async function waitForFrame(
+  lastFrame: () => string | undefined,
+  check: (frame: string) => boolean,
+) {
   await vi.waitFor(
     () => {
       const frame = lastFrame() ?? '';

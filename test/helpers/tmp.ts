@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 
 /** A fresh PAPERS_HOME-like folder per test, removed afterwards. */
-export function useTempDir(): () => string {
+export function makeTempDirs(): () => string {
   const dirs: string[] = [];
   afterEach(() => {
     for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });

@@ -1,12 +1,19 @@
-import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiskDayStore } from '../../src/store/day-store.js';
 import { resolvePaths } from '../../src/store/paths.js';
 import { day, paper } from '../helpers/papers.js';
-import { useTempDir } from '../helpers/tmp.js';
+import { makeTempDirs } from '../helpers/tmp.js';
 
-const tmp = useTempDir();
+const tmp = makeTempDirs();
 
 describe('day cache on disk', () => {
   it('round-trips a day and lists days in date order', async () => {
@@ -20,7 +27,9 @@ describe('day cache on disk', () => {
 
   it('strips escape sequences from text before it is stored', async () => {
     const store = new DiskDayStore(tmp());
-    await store.writeDay(day('2026-11-24', [paper(1, { title: 'Evil\x1b]0;pwned\x07 title\x1b[2J' })]));
+    await store.writeDay(
+      day('2026-11-24', [paper(1, { title: 'Evil\x1b]0;pwned\x07 title\x1b[2J' })]),
+    );
     const raw = readFileSync(store.fileFor('2026-11-24'), 'utf8');
     expect(raw).not.toMatch(/\\u001b/);
     expect((await store.readDay('2026-11-24'))?.papers[0]?.title).toBe('Evil title');
@@ -46,7 +55,9 @@ describe('day cache on disk', () => {
     await store.writeDay(day('2026-11-24', [paper(1)]));
     chmodSync(store.dir, 0o500);
     try {
-      await expect(store.writeDay(day('2026-11-24', [paper(2)]))).rejects.toThrow(/permission denied/);
+      await expect(store.writeDay(day('2026-11-24', [paper(2)]))).rejects.toThrow(
+        /permission denied/,
+      );
     } finally {
       chmodSync(store.dir, 0o700);
     }

@@ -4,29 +4,42 @@ import { describe, expect, it } from 'vitest';
 import { DiskDayStore } from '../../src/store/day-store.js';
 import { indexWrittenDay, LibraryIndex } from '../../src/store/library-index.js';
 import { day, paper } from '../helpers/papers.js';
-import { useTempDir } from '../helpers/tmp.js';
+import { makeTempDirs } from '../helpers/tmp.js';
 
-const tmp = useTempDir();
+const tmp = makeTempDirs();
 
 async function setup(withHook = true) {
   const dir = tmp();
   const warnings: string[] = [];
   const warn = (m: string) => warnings.push(m);
-  const store: DiskDayStore = new DiskDayStore(dir, warn, withHook ? (d) => indexWrittenDay(dir, store, d) : undefined);
+  const store: DiskDayStore = new DiskDayStore(
+    dir,
+    warn,
+    withHook ? (d) => indexWrittenDay(dir, store, d) : undefined,
+  );
   return { dir, store, warnings, open: () => LibraryIndex.open(dir, store, warn) };
 }
 
-const ids = async (index: LibraryIndex, q: string) => ((await index.search(q)) ?? []).map((h) => h.id);
+const ids = async (index: LibraryIndex, q: string) =>
+  ((await index.search(q)) ?? []).map((h) => h.id);
 
 describe('library index', () => {
   it('builds from the day files and summarizes each day', async () => {
     const { store, open } = await setup(false);
     await store.writeDay(day('2026-11-23', [paper(1, { title: 'Diffusion for proteins' })]));
-    await store.writeDay({ ...day('2026-11-24', [paper(2), paper(3)]), sources: ['hf-api', 'chatpaperfree'] });
+    await store.writeDay({
+      ...day('2026-11-24', [paper(2), paper(3)]),
+      sources: ['hf-api', 'chatpaperfree'],
+    });
     const index = await open();
     expect(index.days()).toEqual([
       { date: '2026-11-23', total: 1, ids: ['2611.10001'], sources: ['hf-api'] },
-      { date: '2026-11-24', total: 2, ids: ['2611.10002', '2611.10003'], sources: ['hf-api', 'chatpaperfree'] },
+      {
+        date: '2026-11-24',
+        total: 2,
+        ids: ['2611.10002', '2611.10003'],
+        sources: ['hf-api', 'chatpaperfree'],
+      },
     ]);
     expect(await ids(index, 'difusion')).toEqual(['2611.10001']);
   });
@@ -65,7 +78,9 @@ describe('library index', () => {
     writeFileSync(path.join(dir, 'index', 'manifest.json'), '{"format": 1, "segm');
     const index = await open();
     expect(warnings.join('\n')).toMatch(/search index was unreadable/);
-    expect(readdirSync(path.join(dir, 'index')).some((n) => n.startsWith('manifest.json.corrupt-'))).toBe(true);
+    expect(
+      readdirSync(path.join(dir, 'index')).some((n) => n.startsWith('manifest.json.corrupt-')),
+    ).toBe(true);
     expect(await ids(index, 'experts')).toEqual(['2611.10001']);
   });
 
@@ -100,8 +115,12 @@ describe('library index', () => {
 
   it('prefixes, exact terms and negation work across days', async () => {
     const { store, open } = await setup();
-    await store.writeDay(day('2026-11-23', [paper(1, { title: 'Robot learning', authors: ['Ada Lovelace'] })]));
-    await store.writeDay(day('2026-11-24', [paper(2, { title: 'Robot vision', authors: ['Alan Turing'] })]));
+    await store.writeDay(
+      day('2026-11-23', [paper(1, { title: 'Robot learning', authors: ['Ada Lovelace'] })]),
+    );
+    await store.writeDay(
+      day('2026-11-24', [paper(2, { title: 'Robot vision', authors: ['Alan Turing'] })]),
+    );
     const index = await open();
     expect(await ids(index, 'au:turing')).toEqual(['2611.10002']);
     expect(await ids(index, "ti:'robot ti:!vision")).toEqual(['2611.10001']);

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StateStore } from '../../src/store/state-store.js';
-import { useTempDir } from '../helpers/tmp.js';
+import { makeTempDirs } from '../helpers/tmp.js';
 
-const tmp = useTempDir();
+const tmp = makeTempDirs();
 
 describe('read and star state', () => {
   it('persists across instances and keeps arXiv ids with dots as flat keys', async () => {
@@ -47,7 +47,10 @@ describe('read and star state', () => {
 
   it('keeps the valid part of a wrong-typed state file and backs the file up', () => {
     const dir = tmp();
-    writeFileSync(path.join(dir, 'state.json'), JSON.stringify({ read: { '2405.1': 5 }, starred: 'oops' }));
+    writeFileSync(
+      path.join(dir, 'state.json'),
+      JSON.stringify({ read: { '2405.1': 5 }, starred: 'oops' }),
+    );
     const warnings: string[] = [];
     const s = new StateStore(dir, (m) => warnings.push(m));
     expect(s.has('read', '2405.1')).toBe(true);

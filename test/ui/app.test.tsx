@@ -14,7 +14,13 @@ function setup(days = SAMPLE_DAYS, opts: { sample?: boolean } = {}) {
   const newest = days[days.length - 1]!;
   const initial = initialState({ days: days.map((d) => d.date), day: newest, sample: opts.sample });
   const app = render(
-    <App services={services} initial={initial} keymap={keymap} bindings={bindings} sampleNote="sample data — run papers sync" />,
+    <App
+      services={services}
+      initial={initial}
+      keymap={keymap}
+      bindings={bindings}
+      sampleNote="sample data — run papers sync"
+    />,
   );
   return { ...app, services, opened, copied, newest };
 }
@@ -22,9 +28,13 @@ function setup(days = SAMPLE_DAYS, opts: { sample?: boolean } = {}) {
 describe('reader', () => {
   it('lists the day with unread markers and says it is a sample', async () => {
     const { lastFrame, newest } = setup(SAMPLE_DAYS, { sample: true });
-    const frame = await waitForFrame(lastFrame, (f) => f.includes(newest.papers[0]!.title.slice(0, 20)));
+    const frame = await waitForFrame(lastFrame, (f) =>
+      f.includes(newest.papers[0]!.title.slice(0, 20)),
+    );
     expect(frame).toContain('sample data — run papers sync');
-    expect(frame).toContain(`${newest.date} · ${newest.papers.length}/${newest.papers.length} · ${newest.papers.length} unread · sample`);
+    expect(frame).toContain(
+      `${newest.date} · ${newest.papers.length}/${newest.papers.length} · ${newest.papers.length} unread · sample`,
+    );
     expect(frame).toContain('●');
   });
 
@@ -89,7 +99,8 @@ describe('reader', () => {
     await waitForFrame(lastFrame, (f) => f.includes('Synthetic'));
     stdin.write('?');
     const help = await waitForFrame(lastFrame, (f) => f.includes('Keys'));
-    for (const text of ['fuzzy filter', 'previous cached day', 'toggle read', 'quit']) expect(help).toContain(text);
+    for (const text of ['fuzzy filter', 'previous cached day', 'toggle read', 'quit'])
+      expect(help).toContain(text);
     stdin.write('?');
     await waitForFrame(lastFrame, (f) => !f.includes('Keys ·'));
   });
@@ -104,14 +115,21 @@ describe('reader', () => {
   });
 
   it('never draws a frame taller than the terminal', async () => {
-    const d = day('2026-11-24', Array.from({ length: 200 }, (_, i) => paper(i)));
+    const d = day(
+      '2026-11-24',
+      Array.from({ length: 200 }, (_, i) => paper(i)),
+    );
     const { lastFrame } = setup([d]);
     const frame = await waitForFrame(lastFrame, (f) => f.includes('Synthetic'));
     expect(frame.split('\n').length).toBeLessThanOrEqual(Number(process.env.LINES));
   });
 
   it('keys that arrive in one chunk (fast typing, tmux) each count, and text after / is the filter', async () => {
-    const d = day('2026-11-24', [paper(1), paper(2), paper(3, { title: 'Robots that watch video' })]);
+    const d = day('2026-11-24', [
+      paper(1),
+      paper(2),
+      paper(3, { title: 'Robots that watch video' }),
+    ]);
     const { lastFrame, stdin } = setup([d]);
     await waitForFrame(lastFrame, (f) => f.includes('Synthetic paper number 1'));
     stdin.write('jj');
