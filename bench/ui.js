@@ -13,11 +13,12 @@ class FakeStdout extends EventEmitter {
   columns = 120;
   rows = 40;
   waiters = [];
-  write(chunk) {
+  // An arrow: Ink keeps a reference to write and calls it unbound.
+  write = (chunk) => {
     const text = String(chunk).replace(ANSI, '');
     this.waiters = this.waiters.filter((w) => !w(text));
     return true;
-  }
+  };
   /** Resolves with the time the first frame for which `check` holds is written. */
   next(check) {
     return new Promise((resolve) => this.waiters.push((t) => check(t) && (resolve(performance.now()), true)));
@@ -38,11 +39,11 @@ class FakeStdin extends EventEmitter {
     this.data = null;
     return d;
   };
-  write(data) {
+  write = (data) => {
     this.data = data;
     this.emit('readable');
     this.emit('data', data);
-  }
+  };
 }
 
 /** Renders the reader on `day` with in-memory services; returns a key driver. */
@@ -77,7 +78,8 @@ export async function mountReader(m, day) {
       const shown = stdout.next(check);
       const t0 = performance.now();
       stdin.write(key);
-      const ms = (await shown) - t0;
+      const late = sleep(5000, undefined, { ref: false }).then(() => Promise.reject(new Error(`no frame after key ${JSON.stringify(key)}`)));
+      const ms = (await Promise.race([shown, late])) - t0;
       await sleep(20);
       return ms;
     },

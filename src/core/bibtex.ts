@@ -85,9 +85,10 @@ function asciiFold(s: string): string {
 }
 
 const KEY_STOPWORDS = new Set(
-  'a an the on of in for to and with towards toward via from is are do does can how what why when at by as beyond into through'.split(
-    ' ',
-  ),
+  (
+    'a an the on of in for to and with towards toward via from is are do does can how what ' +
+    'why when at by as beyond into through'
+  ).split(' '),
 );
 
 function lastName(author: string): string {

@@ -210,7 +210,10 @@ export function extractSummary(abstract: string): Extracted {
   if (units.length === 0) return { summary: '', takeaways: [] };
   const summary = pickSummary(units);
   return {
-    summary: summary.map((u) => u.text).join(' '),
+    // Chinese and Japanese sentences follow each other without a space.
+    summary: summary
+      .map((u) => u.text)
+      .reduce((a, b) => (/[。！？；]$/.test(a) ? a + b : `${a} ${b}`)),
     takeaways: pickTakeaways(units, summary).map((u) => u.text),
   };
 }

@@ -57,6 +57,18 @@ export const SYMBOLS: Record<string, string> = {
   ...Object.fromEntries([...words(named)].map((n) => [n, n])),
 };
 
+export type Style = 'bold' | 'italic' | 'code';
+
+/** \textbf{x}-style commands: Markdown emphasis for their argument. */
+export const STYLE_ARG = pairs(
+  'textbf bold emph italic textit italic textsl italic texttt code',
+) as Record<string, Style>;
+
+/** {\bf x}-style declarations: emphasis for the rest of the group. */
+export const STYLE_DECL = pairs(
+  'bf bold bfseries bold em italic it italic itshape italic sl italic tt code ttfamily code',
+) as Record<string, Style>;
+
 /** Commands that only change layout or size: they print nothing. */
 export const IGNORED = words(`
   left right big Big bigg Bigg bigl bigr Bigl Bigr biggl biggr middle displaystyle textstyle

@@ -57,16 +57,14 @@ export async function rankSearch(
       lbs.push(lb[d]!);
     }
   }
-  const dateOf = (i: number) => views[seg[i]!]!.seg.days[views[seg[i]!]!.seg.docDay[doc[i]!]!]!;
-  const order = Array.from(lbs.keys());
-  order.sort((a, b) => lbs[a]! - lbs[b]! || dateOf(a).localeCompare(dateOf(b)));
-
+  // Candidates in bound order; ties in any order (fuse's tie-break is applied to the hits).
+  const order = Uint32Array.from(lbs.keys()).sort((a, b) => lbs[a]! - lbs[b]!);
   const ranked: Ranked[] = [];
   let next = 0;
   let batch = opts.limit + 16;
   while (next < order.length) {
     if (await opts.yieldToInput?.()) return undefined;
-    const take = order.slice(next, next + batch);
+    const take = Array.from(order.subarray(next, next + batch));
     next += take.length;
     batch = Math.max(32, opts.limit >> 1);
     ranked.push(

@@ -73,9 +73,11 @@ function runChunk(
   const command = matchCommand(keymap, charChord(first));
   if (command) onCommand(command);
   if (command && TEXT_COMMANDS.has(command)) {
-    if (rest.length) setImmediate(() => latest.current.onText(command, rest.join('')));
+    if (rest.length) setTimeout(() => latest.current.onText(command, rest.join('')), 0);
     void onText;
     return;
   }
-  if (rest.length) setImmediate(() => runChunk(rest, latest));
+  // React renders the state change in a scheduler task (setImmediate in Node); a timer runs
+  // after it, so the next key sees the new state.
+  if (rest.length) setTimeout(() => runChunk(rest, latest), 0);
 }

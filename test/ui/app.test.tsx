@@ -138,4 +138,14 @@ describe('reader', () => {
     const filtered = await waitForFrame(lastFrame, (f) => f.includes('1/3'));
     expect(filtered).toContain('/robot');
   });
+
+  it('"j" and Enter in one chunk open the second paper, not the first', async () => {
+    const d = day('2026-11-24', [paper(1), paper(2), paper(3)]);
+    const { lastFrame, stdin } = setup([d]);
+    await waitForFrame(lastFrame, (f) => f.includes('Synthetic paper number 1'));
+    stdin.write('j\r');
+    const detail = await waitForFrame(lastFrame, (f) => f.includes('Abstract'));
+    expect(detail).toContain('Synthetic paper number 2');
+    expect(detail).not.toContain('Synthetic paper number 1');
+  });
 });

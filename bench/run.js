@@ -1,0 +1,193 @@
+// `npm run bench`: the issue 8 figures on synthetic caches. Builds its own bundles (the bare
+// Ink baseline and the app pieces) with the CLI's esbuild settings, then prints a table and
+// writes bench/results.json. `--quick` runs fewer samples.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { dayOf, tempDir, writeCache, writeHfFiles } from './data.js';
+import { measureStartup } from './startup.js';
+import { printTable, summarize } from './stats.js';
+import { makeVocab, sampleQueries } from './synth.js';
+import { mountReader } from './ui.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const quick = process.argv.includes('--quick');
+const RUNS = quick ? 5 : 12;
+delete process.env.CI; // Ink draws only the last frame when it thinks it runs in CI
+const env = { ...process.env, PAPERS_OFFLINE: '1' };
+const temps = [];
+const rows = [];
+const row = (figure, size, samples, unit, target, met) => {
+  const s = Array.isArray(samples) ? summarize(samples) : { median: samples, p95: undefined };
+  rows.push({ figure, size, ...s, unit, target, met: met?.(s) });
+  console.error(`  ${figure} ${size}: median ${s.median?.toFixed(1)} ${unit}`);
+  return s;
+};
+
+async function bundle(entry) {
+  const outdir = tempDir('bundle');
+  temps.push(outdir);
+  await build({
+    entryPoints: [path.join(root, entry)],
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    jsx: 'automatic',
+    logLevel: 'warning',
+    external: ['react-devtools-core'],
+    define: { 'process.env.NODE_ENV': '"production"', PAPERS_VERSION: '"bench"' },
+    banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+  });
+  return path.join(outdir, `${path.basename(entry, path.extname(entry))}.js`);
+}
+
+async function startup(m) {
+  console.error('start-up (pty)…');
+  const hello = await bundle('bench/hello.tsx');
+  const small = writeCache(50, { perDay: 50, fixed: true });
+  const big = writeCache(100_000, { perDay: 200 });
+  temps.push(small.home, big.home);
+  const papers = path.join(root, 'bin/papers.js');
+  const sampleTitle = m.SAMPLE_DAYS.at(-1).papers[0].title.slice(0, 24);
+  const reader = (home, expect) => ({ argv: ['node', papers], env: { ...env, PAPERS_HOME: home }, expect });
+  const cases = [
+    { name: 'hello', argv: ['node', hello], env, expect: 'hello papers' },
+    { name: 'sample', ...reader(tempDir('empty'), sampleTitle) },
+    { name: '50', ...reader(small.home, small.firstTitle.slice(0, 24)) },
+    { name: '100k', ...reader(big.home, big.firstTitle.slice(0, 24)) },
+  ];
+  const s = await measureStartup(cases, RUNS);
+  const base = row('start-up: bare Ink hello (bundle)', '-', s.hello, 'ms', 'baseline').median;
+  const limit = base * 1.25;
+  const sm = row('start-up to first frame', 'sample', s.sample, 'ms', `≤ ${limit.toFixed(0)} (1.25× hello)`, (x) => x.median <= limit);
+  const fifty = row('start-up to first frame', '50', s['50'], 'ms', `≤ ${limit.toFixed(0)}`, (x) => x.median <= limit);
+  row('start-up to first frame', '100k', s['100k'], 'ms', `≤ ${Math.min(limit, fifty.median * 1.1).toFixed(0)} (and ≤ 1.1× 50)`, (x) => x.median <= limit && x.median <= fifty.median * 1.1);
+  void sm;
+  return big;
+}
+
+async function filterKeys(m) {
+  console.error('filter keystrokes…');
+  const day = dayOf(100);
+  const words = ['diffusion model', 'reinforcment', 'au:wei', 'video generation', 'kw:robot', 'transformer attention'];
+  const step = [];
+  for (let rep = 0; rep < 5; rep++) {
+    for (const w of words) {
+      let fuse;
+      for (let i = 1; i <= w.length; i++) {
+        const t0 = performance.now();
+        fuse ??= m.createFuse(day.papers);
+        const matches = m.searchFuse(fuse, w.slice(0, i));
+        m.visibleRows(day.papers, matches, { filter: w, unreadOnly: false, starredOnly: false, hasCode: false, minUpvotes: 0, sort: 'listed' }, { has: () => false });
+        step.push(performance.now() - t0);
+      }
+    }
+  }
+  row('filter: search step', '100/day', step, 'ms', 'p95 ≤ 5', (x) => x.p95 <= 5);
+  const ui = await mountReader(m, day);
+  const frames = [];
+  // Words without spaces: Ink trims a trailing space from a line, so a frame could not show it.
+  for (const w of ['diffusion', 'reinforcment', 'au:wei', 'transformer', 'kw:robot']) {
+    const bar = (text) => (t) => t.split('\n').some((l) => l.startsWith(`/${text}`));
+    await ui.press('/', bar(''));
+    for (let i = 1; i <= w.length; i++) frames.push(await ui.press(w[i - 1], bar(w.slice(0, i))));
+    await ui.press('\x1b', (t) => !bar('')(t));
+  }
+  ui.unmount();
+  row('filter: keystroke → frame', '100/day', frames, 'ms', 'p95 ≤ 33', (x) => x.p95 <= 33);
+}
+
+async function moveKeys(m) {
+  console.error('selection moves…');
+  const day = dayOf(5000);
+  const ui = await mountReader(m, day);
+  const frames = [];
+  for (let i = 1; i <= (quick ? 60 : 200); i++) {
+    const title = day.papers[i].title.slice(0, 20);
+    frames.push(await ui.press('j', (t) => t.split('\n').some((l) => l.includes('›') && l.includes(title))));
+  }
+  ui.unmount();
+  row('move selection: key → frame', '5,000', frames, 'ms', 'p95 ≤ 16', (x) => x.p95 <= 16);
+}
+
+async function searchAll(m, cacheDir, label, target) {
+  console.error(`search across days (${label})…`);
+  const t0 = performance.now();
+  const index = await m.LibraryIndex.open(cacheDir, new m.DiskDayStore(cacheDir));
+  const build = performance.now() - t0;
+  const vocab = makeVocab();
+  const queries = [...sampleQueries(vocab), 'lanuage modl', 'multimodal', 'au:wei', 'model', 'visoin', 'gpt-4'];
+  const t1 = performance.now();
+  await index.search(queries[0]);
+  row('index: open/build + first search', label, [build + performance.now() - t1], 'ms', 'one-time');
+  const times = [];
+  for (let rep = 0; rep < (quick ? 1 : 3); rep++)
+    for (const q of queries) {
+      const t = performance.now();
+      await index.search(q, { limit: 200 });
+      times.push(performance.now() - t);
+    }
+  row('search all days, per query', label, times, 'ms', `p95 ≤ ${target}`, (x) => x.p95 <= target);
+}
+
+function rss(entry, cacheDir) {
+  console.error('memory…');
+  const code = `const m = await import(${JSON.stringify(pathToFileURL(entry).href)});
+    const i = await m.LibraryIndex.open(${JSON.stringify(cacheDir)}, new m.DiskDayStore(${JSON.stringify(cacheDir)}));
+    for (const q of ['diffusion', 'reasoning !agent', 'au:wei']) await i.search(q);
+    console.log(process.memoryUsage().rss);`;
+  const out = execFileSync('node', ['--input-type=module', '-e', code], { encoding: 'utf8' });
+  row('RSS, 100k cached + a search', '100k', [Number(out.trim()) / 2 ** 20], 'MB', '≤ 200', (x) => x.median <= 200);
+}
+
+async function importing(m) {
+  console.error('import…');
+  const files = writeHfFiles(20_000);
+  const home = tempDir('import-home');
+  temps.push(files, home);
+  const t0 = performance.now();
+  const r = spawnSync('node', [path.join(root, 'bin/papers.js'), 'import', files], { env: { ...env, PAPERS_HOME: home }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`import failed: ${r.stderr.slice(-400)}`);
+  const cli = (performance.now() - t0) / 1000;
+  row('import via CLI (no index hook wired)', '20k', [cli], 's', '≤ 10', (x) => x.median <= 10);
+  const t1 = performance.now();
+  spawnSync('node', [path.join(root, 'bin/papers.js'), 'days'], { env: { ...env, PAPERS_HOME: home } });
+  row('  + first `papers days` (index catch-up)', '20k', [(performance.now() - t1) / 1000], 's', '-');
+  const hooked = path.join(tempDir('hooked'), 'cache');
+  temps.push(path.dirname(hooked));
+  const store = new m.DiskDayStore(hooked, () => {}, (d) => m.indexWrittenDay(hooked, store, d));
+  const t2 = performance.now();
+  await m.runImport([files], {}, { store, io: { out() {}, err() {}, isTTY: false } });
+  row('import in-process, index hook on', '20k', [(performance.now() - t2) / 1000], 's', '≤ 10', (x) => x.median <= 10);
+  return hooked;
+}
+
+// The fake terminal holds no handle open: keep the loop alive while frames are awaited.
+const keepAlive = setInterval(() => {}, 1000);
+const entry = await bundle('bench/entry.tsx');
+const m = await import(pathToFileURL(entry).href);
+try {
+  await filterKeys(m);
+  await moveKeys(m);
+  const hooked = await importing(m);
+  await searchAll(m, hooked, '20k', 50);
+  const big = await startup(m);
+  await searchAll(m, big.cacheDir, '100k', 150);
+  rss(entry, big.cacheDir);
+} catch (err) {
+  console.error(`bench failed: ${err.stack ?? err}`);
+  process.exitCode = 1;
+} finally {
+  console.log();
+  printTable(rows);
+  writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
+  clearInterval(keepAlive);
+  if (!process.argv.includes('--keep')) for (const t of temps) rmSync(t, { recursive: true, force: true });
+  process.exit();
+}
