@@ -42,7 +42,9 @@ async function bundle(entry) {
     logLevel: 'warning',
     external: ['react-devtools-core'],
     define: { 'process.env.NODE_ENV': '"production"', PAPERS_VERSION: '"bench"' },
-    banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);",
+    },
   });
   return path.join(outdir, `${path.basename(entry, path.extname(entry))}.js`);
 }
@@ -55,7 +57,11 @@ async function startup(m) {
   temps.push(small.home, big.home);
   const papers = path.join(root, 'bin/papers.js');
   const sampleTitle = m.SAMPLE_DAYS.at(-1).papers[0].title.slice(0, 24);
-  const reader = (home, expect) => ({ argv: ['node', papers], env: { ...env, PAPERS_HOME: home }, expect });
+  const reader = (home, expect) => ({
+    argv: ['node', papers],
+    env: { ...env, PAPERS_HOME: home },
+    expect,
+  });
   const cases = [
     { name: 'hello', argv: ['node', hello], env, expect: 'hello papers' },
     { name: 'sample', ...reader(tempDir('empty'), sampleTitle) },
@@ -65,9 +71,30 @@ async function startup(m) {
   const s = await measureStartup(cases, RUNS);
   const base = row('start-up: bare Ink hello (bundle)', '-', s.hello, 'ms', 'baseline').median;
   const limit = base * 1.25;
-  const sm = row('start-up to first frame', 'sample', s.sample, 'ms', `≤ ${limit.toFixed(0)} (1.25× hello)`, (x) => x.median <= limit);
-  const fifty = row('start-up to first frame', '50', s['50'], 'ms', `≤ ${limit.toFixed(0)}`, (x) => x.median <= limit);
-  row('start-up to first frame', '100k', s['100k'], 'ms', `≤ ${Math.min(limit, fifty.median * 1.1).toFixed(0)} (and ≤ 1.1× 50)`, (x) => x.median <= limit && x.median <= fifty.median * 1.1);
+  const sm = row(
+    'start-up to first frame',
+    'sample',
+    s.sample,
+    'ms',
+    `≤ ${limit.toFixed(0)} (1.25× hello)`,
+    (x) => x.median <= limit,
+  );
+  const fifty = row(
+    'start-up to first frame',
+    '50',
+    s['50'],
+    'ms',
+    `≤ ${limit.toFixed(0)}`,
+    (x) => x.median <= limit,
+  );
+  row(
+    'start-up to first frame',
+    '100k',
+    s['100k'],
+    'ms',
+    `≤ ${Math.min(limit, fifty.median * 1.1).toFixed(0)} (and ≤ 1.1× 50)`,
+    (x) => x.median <= limit && x.median <= fifty.median * 1.1,
+  );
   void sm;
   return big;
 }
@@ -75,7 +102,14 @@ async function startup(m) {
 async function filterKeys(m) {
   console.error('filter keystrokes…');
   const day = dayOf(100);
-  const words = ['diffusion model', 'reinforcment', 'au:wei', 'video generation', 'kw:robot', 'transformer attention'];
+  const words = [
+    'diffusion model',
+    'reinforcment',
+    'au:wei',
+    'video generation',
+    'kw:robot',
+    'transformer attention',
+  ];
   const step = [];
   for (let rep = 0; rep < 5; rep++) {
     for (const w of words) {
@@ -84,7 +118,19 @@ async function filterKeys(m) {
         const t0 = performance.now();
         fuse ??= m.createFuse(day.papers);
         const matches = m.searchFuse(fuse, w.slice(0, i));
-        m.visibleRows(day.papers, matches, { filter: w, unreadOnly: false, starredOnly: false, hasCode: false, minUpvotes: 0, sort: 'listed' }, { has: () => false });
+        m.visibleRows(
+          day.papers,
+          matches,
+          {
+            filter: w,
+            unreadOnly: false,
+            starredOnly: false,
+            hasCode: false,
+            minUpvotes: 0,
+            sort: 'listed',
+          },
+          { has: () => false },
+        );
         step.push(performance.now() - t0);
       }
     }
@@ -110,7 +156,9 @@ async function moveKeys(m) {
   const frames = [];
   for (let i = 1; i <= (quick ? 60 : 200); i++) {
     const title = day.papers[i].title.slice(0, 20);
-    frames.push(await ui.press('j', (t) => t.split('\n').some((l) => l.includes('›') && l.includes(title))));
+    frames.push(
+      await ui.press('j', (t) => t.split('\n').some((l) => l.includes('›') && l.includes(title))),
+    );
   }
   ui.unmount();
   row('move selection: key → frame', '5,000', frames, 'ms', 'p95 ≤ 16', (x) => x.p95 <= 16);
@@ -122,10 +170,24 @@ async function searchAll(m, cacheDir, label, target) {
   const index = await m.LibraryIndex.open(cacheDir, new m.DiskDayStore(cacheDir));
   const build = performance.now() - t0;
   const vocab = makeVocab();
-  const queries = [...sampleQueries(vocab), 'lanuage modl', 'multimodal', 'au:wei', 'model', 'visoin', 'gpt-4'];
+  const queries = [
+    ...sampleQueries(vocab),
+    'lanuage modl',
+    'multimodal',
+    'au:wei',
+    'model',
+    'visoin',
+    'gpt-4',
+  ];
   const t1 = performance.now();
   await index.search(queries[0]);
-  row('index: open/build + first search', label, [build + performance.now() - t1], 'ms', 'one-time');
+  row(
+    'index: open/build + first search',
+    label,
+    [build + performance.now() - t1],
+    'ms',
+    'one-time',
+  );
   const times = [];
   for (let rep = 0; rep < (quick ? 1 : 3); rep++)
     for (const q of queries) {
@@ -143,7 +205,14 @@ function rss(entry, cacheDir) {
     for (const q of ['diffusion', 'reasoning !agent', 'au:wei']) await i.search(q);
     console.log(process.memoryUsage().rss);`;
   const out = execFileSync('node', ['--input-type=module', '-e', code], { encoding: 'utf8' });
-  row('RSS, 100k cached + a search', '100k', [Number(out.trim()) / 2 ** 20], 'MB', '≤ 200', (x) => x.median <= 200);
+  row(
+    'RSS, 100k cached + a search',
+    '100k',
+    [Number(out.trim()) / 2 ** 20],
+    'MB',
+    '≤ 200',
+    (x) => x.median <= 200,
+  );
 }
 
 async function importing(m) {
@@ -152,19 +221,41 @@ async function importing(m) {
   const home = tempDir('import-home');
   temps.push(files, home);
   const t0 = performance.now();
-  const r = spawnSync('node', [path.join(root, 'bin/papers.js'), 'import', files], { env: { ...env, PAPERS_HOME: home }, encoding: 'utf8' });
+  const r = spawnSync('node', [path.join(root, 'bin/papers.js'), 'import', files], {
+    env: { ...env, PAPERS_HOME: home },
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`import failed: ${r.stderr.slice(-400)}`);
   const cli = (performance.now() - t0) / 1000;
   row('import via CLI (no index hook wired)', '20k', [cli], 's', '≤ 10', (x) => x.median <= 10);
   const t1 = performance.now();
-  spawnSync('node', [path.join(root, 'bin/papers.js'), 'days'], { env: { ...env, PAPERS_HOME: home } });
-  row('  + first `papers days` (index catch-up)', '20k', [(performance.now() - t1) / 1000], 's', '-');
+  spawnSync('node', [path.join(root, 'bin/papers.js'), 'days'], {
+    env: { ...env, PAPERS_HOME: home },
+  });
+  row(
+    '  + first `papers days` (index catch-up)',
+    '20k',
+    [(performance.now() - t1) / 1000],
+    's',
+    '-',
+  );
   const hooked = path.join(tempDir('hooked'), 'cache');
   temps.push(path.dirname(hooked));
-  const store = new m.DiskDayStore(hooked, () => {}, (d) => m.indexWrittenDay(hooked, store, d));
+  const store = new m.DiskDayStore(
+    hooked,
+    () => {},
+    (d) => m.indexWrittenDay(hooked, store, d),
+  );
   const t2 = performance.now();
   await m.runImport([files], {}, { store, io: { out() {}, err() {}, isTTY: false } });
-  row('import in-process, index hook on', '20k', [(performance.now() - t2) / 1000], 's', '≤ 10', (x) => x.median <= 10);
+  row(
+    'import in-process, index hook on',
+    '20k',
+    [(performance.now() - t2) / 1000],
+    's',
+    '≤ 10',
+    (x) => x.median <= 10,
+  );
   return hooked;
 }
 
@@ -186,8 +277,12 @@ try {
 } finally {
   console.log();
   printTable(rows);
-  writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
+  writeFileSync(
+    new URL('results.json', import.meta.url),
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`,
+  );
   clearInterval(keepAlive);
-  if (!process.argv.includes('--keep')) for (const t of temps) rmSync(t, { recursive: true, force: true });
+  if (!process.argv.includes('--keep'))
+    for (const t of temps) rmSync(t, { recursive: true, force: true });
   process.exit();
 }

@@ -31,12 +31,25 @@ export function timeToText(argv, env, expect, timeoutMs = 15_000) {
       if (err) reject(err);
       else resolve(ms);
     };
-    const timer = setTimeout(() => finish(new Error(`no "${expect}" within ${timeoutMs} ms; output: ${out.replace(ANSI, '').slice(-300)}`)), timeoutMs);
+    const timer = setTimeout(
+      () =>
+        finish(
+          new Error(
+            `no "${expect}" within ${timeoutMs} ms; output: ${out.replace(ANSI, '').slice(-300)}`,
+          ),
+        ),
+      timeoutMs,
+    );
     child.stdout.on('data', (b) => {
       out += b.toString('utf8');
       if (out.replace(ANSI, '').includes(expect)) finish(undefined, performance.now() - t0);
     });
-    child.on('exit', () => setTimeout(() => finish(new Error(`exited before "${expect}": ${out.replace(ANSI, '').slice(-300)}`)), 50));
+    child.on('exit', () =>
+      setTimeout(
+        () => finish(new Error(`exited before "${expect}": ${out.replace(ANSI, '').slice(-300)}`)),
+        50,
+      ),
+    );
   });
 }
 

@@ -21,7 +21,9 @@ class FakeStdout extends EventEmitter {
   };
   /** Resolves with the time the first frame for which `check` holds is written. */
   next(check) {
-    return new Promise((resolve) => this.waiters.push((t) => check(t) && (resolve(performance.now()), true)));
+    return new Promise((resolve) =>
+      this.waiters.push((t) => check(t) && (resolve(performance.now()), true)),
+    );
   }
 }
 
@@ -78,7 +80,9 @@ export async function mountReader(m, day) {
       const shown = stdout.next(check);
       const t0 = performance.now();
       stdin.write(key);
-      const late = sleep(5000, undefined, { ref: false }).then(() => Promise.reject(new Error(`no frame after key ${JSON.stringify(key)}`)));
+      const late = sleep(5000, undefined, { ref: false }).then(() =>
+        Promise.reject(new Error(`no frame after key ${JSON.stringify(key)}`)),
+      );
       const ms = (await Promise.race([shown, late])) - t0;
       await sleep(20);
       return ms;

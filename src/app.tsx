@@ -174,9 +174,18 @@ export function App({
     onCommand('refresh');
   });
   const textFocused = state.filterFocused || (state.screen === 'search' && state.search.focused);
-  const onText = (cmd: Parameters<typeof runCommand>[0], text: string) =>
-    dispatch(cmd === 'search' ? { type: 'setSearch', text } : { type: 'setFilter', text });
-  useCommands(keymap, onCommand, onText, textFocused);
+  // Appends typed text to whichever input has focus (or the one a command just opened).
+  const onText = (cmd: Parameters<typeof runCommand>[0] | undefined, text: string) =>
+    dispatch({
+      type: 'appendText',
+      target: cmd === 'search' || (cmd === undefined && state.screen === 'search') ? 'search' : 'filter',
+      text,
+    });
+  const textReady = useRef(false);
+  const onTextReady = useCallback((ready: boolean) => {
+    textReady.current = ready;
+  }, []);
+  useCommands(keymap, onCommand, onText, textFocused, () => textReady.current);
 
   if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) {
     return (
@@ -244,8 +253,10 @@ export function App({
           focused={state.search.focused}
           width={size.columns}
           count={searchHits ? ` ${searchHits.length} found` : ''}
+          onReady={onTextReady}
           onChange={(text) => dispatch({ type: 'setSearch', text })}
-          onSubmit={() => dispatch({ type: 'searchFocus', focused: false })}
+          // Enter opens the highlighted hit straight away, as in fzf.
+          onSubmit={() => onCommand('open')}
         />
         <SearchResults
           hits={searchHits}
@@ -283,6 +294,7 @@ export function App({
           focused={state.filterFocused}
           width={size.columns}
           count={` ${rows.length}/${papers.length}`}
+          onReady={onTextReady}
           onChange={(text) => dispatch({ type: 'setFilter', text })}
           onSubmit={() => dispatch({ type: 'blurFilter', keep: true })}
         />

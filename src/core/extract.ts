@@ -158,6 +158,7 @@ function rank(spans: Span[]): Unit[] {
 const byScore = (a: Unit, b: Unit) => b.score - a.score || a.start - b.start;
 const byPlace = (a: Span, b: Span) => a.start - b.start;
 const SUMMARY_MAX = 300;
+const MAX_SENTENCES = 200;
 
 /**
  * What the paper does and what it found: the best contribution sentence (else the best
@@ -206,7 +207,8 @@ function pickTakeaways(units: Unit[], summary: Unit[]): Span[] {
 export function extractSummary(abstract: string): Extracted {
   const text = normalizeSpace(abstract);
   if (!text) return { summary: '', takeaways: [] };
-  const units = rank(sentenceSpans(text));
+  // TextRank is quadratic in sentences; abstracts have a few dozen at most.
+  const units = rank(sentenceSpans(text).slice(0, MAX_SENTENCES));
   if (units.length === 0) return { summary: '', takeaways: [] };
   const summary = pickSummary(units);
   return {

@@ -1,6 +1,6 @@
 // What LaTeX commands mean once the parser has read their name: symbols, text styles, accents,
 // fractions, links, and a readable fallback for anything unknown.
-import type { Parser, Piece } from './latex-parser.js';
+import { within, type Parser, type Piece } from './latex-parser.js';
 import * as T from './latex-symbols.js';
 import { isCleanHttpUrl } from './sanitize.js';
 
@@ -14,7 +14,8 @@ export function styled(inner: Piece[], style: T.Style, md: boolean): Piece[] {
   if (!md || !text.trim()) return inner;
   if (style === 'code') {
     const t = text.trim();
-    const fence = '`'.repeat(Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length)) + 1);
+    const longest = (t.match(/`+/g) ?? []).reduce((n, r) => Math.max(n, r.length), 0);
+    const fence = '`'.repeat(longest + 1);
     const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : '';
     return [{ md: `${fence}${pad}${t}${pad}${fence}` }];
   }
@@ -35,7 +36,7 @@ function symbolCommand(p: Parser, c: string, math: boolean): Piece[] {
   if (c === '|') return ['‖'];
   if (c === '(' || c === '[') {
     const close = c === '(' ? '\\)' : '\\]';
-    const end = p.s.indexOf(close, p.i);
+    const end = within(p.s, close, p.i);
     if (end < 0) return [c];
     const body = p.s.slice(p.i, end);
     p.i = end + 2;
@@ -71,7 +72,7 @@ export function runCommand(p: Parser, name: string, math: boolean): Piece[] | { 
     case 'tfrac':
       return [T.frac(textOf(next()), textOf(next()))];
     case 'sqrt': {
-      if (p.s[p.i] === '[') p.i = Math.max(p.i, p.s.indexOf(']', p.i) + 1); // root index: dropped
+      if (p.s[p.i] === '[') p.i = Math.max(p.i, within(p.s, ']', p.i) + 1); // root index: dropped
       const t = textOf(next());
       return [/^[\p{L}\p{N}]$/u.test(t) ? `√${t}` : `√(${t})`];
     }

@@ -11,12 +11,27 @@ export type Piece = string | { md: string };
 // arXiv/HF sometimes strip the backslash ("textit{O}"); these names before "{" are still LaTeX.
 const BARE_COMMAND = /(?:textbf|textit|texttt|textsc|emph|mathbf|mathcal|mathrm|mathbb)(?=\{)/y;
 const URL_START = /(?:https?:\/\/|www\.)/y;
-const URL_BODY = /(?:[^\s<>"{}|\\^`]|\\[_%#&~])+/y;
-const ANCHOR = /<a\s+href="([^"]*)"[^>]*>[^<]*<\/a>/iy;
+const URL_BODY = /(?:[^\s<>"{}|\\^`]|\\[_%#&~]){1,2048}/y;
+const ANCHOR = /<a\s+href="([^"]{0,2048})"[^>]{0,200}>[^<]{0,200}<\/a>/iy;
 const NAME = /[A-Za-z]+/y;
 // A run of characters with no LaTeX meaning, ending after at most one space so that a word
 // start (where a URL or a stripped command may begin) always starts a new run.
 const PLAIN_RUN = /[^\\{}$~\-`'_^<(\s]+\s?|\s/y;
+
+// Closing delimiters are searched for this far only, so unclosed ones cost linear time.
+export const LOOKAHEAD = 2000;
+const MAX_DEPTH = 32;
+
+/** indexOf within LOOKAHEAD characters, else -1. */
+export function within(s: string, needle: string, from: number): number {
+  const at = s.slice(from, from + LOOKAHEAD).indexOf(needle);
+  return at < 0 ? -1 : from + at;
+}
+
+/** push(...more) without spreading: a huge argument list would overflow the stack. */
+function append(out: Piece[], more: Piece[]): void {
+  for (const p of more) out.push(p);
+}
 
 export const textOf = (ps: Piece[]) => ps.map((p) => (typeof p === 'string' ? p : '')).join('');
 const count = (s: string, c: string) => s.split(c).length - 1;
@@ -56,6 +71,7 @@ export class Parser {
   constructor(
     readonly s: string,
     readonly md: boolean,
+    private depth = 0,
   ) {}
 
   /** Parses until an unmatched `close` or the end; `closed` says which. */
@@ -77,11 +93,11 @@ export class Parser {
       }
       if (c === '\\') {
         const r = this.command(math);
-        if (Array.isArray(r)) out.push(...r);
+        if (Array.isArray(r)) append(out, r);
         else decl = { from: out.length, style: r.decl };
-      } else if (c === '{') out.push(...this.group(math));
+      } else if (c === '{') append(out, this.group(math));
       else if (!math && this.special(out)) continue;
-      else if (c === '$' && !math) out.push(...this.math());
+      else if (c === '$' && !math) append(out, this.math());
       else if (c === '_' || c === '^') {
         this.i++;
         out.push(script(c, textOf(this.arg(math))));
@@ -111,7 +127,7 @@ export class Parser {
     if (/[a-z]/.test(c) && !/[A-Za-z\\]/.test(s[i - 1] ?? '')) {
       if (at(BARE_COMMAND)) {
         this.i--; // read it as if the backslash were there
-        out.push(...(this.command(false) as Piece[]));
+        append(out, this.command(false) as Piece[]);
         return true;
       }
       if (at(URL_START)) return this.url(out);
@@ -148,8 +164,8 @@ export class Parser {
     const { s, i } = this;
     const display = s.startsWith('$$', i);
     const open = display ? 2 : 1;
-    const end = display ? s.indexOf('$$', i + 2) : mathEnd(s, i);
-    if (end < 0 || end - i > 2000) {
+    const end = display ? within(s, '$$', i + 2) : mathEnd(s, i);
+    if (end < 0) {
       this.i += open;
       return [s.slice(i, i + open)];
     }
@@ -158,13 +174,19 @@ export class Parser {
   }
 
   sub(src: string, math: boolean): Piece[] {
-    return new Parser(src, this.md).seq(math).out;
+    if (this.depth >= MAX_DEPTH) return [src];
+    return new Parser(src, this.md, this.depth + 1).seq(math).out;
   }
 
   private group(math: boolean): Piece[] {
     this.i++;
+    // Deep nesting would exhaust the stack; no real abstract nests 32 levels.
+    if (this.depth >= MAX_DEPTH) return ['{'];
+    this.depth++;
     const { out, closed } = this.seq(math, '}');
-    return closed ? out : ['{', ...out];
+    this.depth--;
+    if (!closed) out.unshift('{');
+    return out;
   }
 
   /** One argument: a braced group, a command, or a single code point. */
@@ -182,12 +204,12 @@ export class Parser {
     return [cp];
   }
 
-  /** The source of a braced argument, unparsed (URLs, \text{…}). */
+  /** The source of a braced argument, unparsed (URLs, \text{…}); at most 2,000 characters. */
   rawArg(): string {
     while (this.s[this.i] === ' ') this.i++;
     if (this.s[this.i] !== '{') return textOf(this.arg(false));
     let depth = 0;
-    for (let j = this.i; j < this.s.length; j++) {
+    for (let j = this.i; j < this.s.length && j - this.i < LOOKAHEAD; j++) {
       if (this.s[j] === '\\') j++;
       else if (this.s[j] === '{') depth++;
       else if (this.s[j] === '}' && --depth === 0) {
@@ -205,6 +227,13 @@ export class Parser {
     NAME.lastIndex = this.i;
     const name = NAME.exec(this.s)?.[0] ?? this.s[this.i] ?? '';
     this.i += name.length;
-    return name === '' ? ['\\'] : runCommand(this, name, math);
+    if (name === '') return ['\\'];
+    if (this.depth >= MAX_DEPTH) return [name];
+    this.depth++; // \hat\hat\hat… nests through arguments, not groups
+    try {
+      return runCommand(this, name, math);
+    } finally {
+      this.depth--;
+    }
   }
 }

@@ -59,7 +59,8 @@ export function escapeInline(s: string, prev = ''): string {
   let last = 0;
   for (const m of s.matchAll(URL)) {
     const at = m.index;
-    const url = linkedPart(m[0]);
+    // Longer "URLs" are text: backpedalling over them would cost quadratic time.
+    const url = m[0].length > 2048 ? '' : linkedPart(m[0]);
     if (url === '') continue;
     const linked = link(
       url,

@@ -28,11 +28,9 @@ export function normalizeSpace(s: string): string {
 
 /** Where a sentence-ending "." at `i` would put its end, or -1 if it does not end one. */
 function periodEnd(s: string, i: number): number {
+  const back = (n: number) => s.slice(Math.max(0, i - n), i);
   // A lost space ("consistency.Existing models") still ends a sentence, but not in a URL.
-  if (
-    /^\p{Ll}{2}\.\p{Lu}\p{Ll}/u.test(s.slice(i - 2, i + 3)) &&
-    !/\S*[/@]\S*$/.test(s.slice(i - 60, i))
-  ) {
+  if (/^\p{Ll}{2}\.\p{Lu}\p{Ll}/u.test(back(2) + s.slice(i, i + 3)) && !/[/@]\S*$/.test(back(60))) {
     return i + 1;
   }
   let j = i + 1;
@@ -48,7 +46,7 @@ function periodEnd(s: string, i: number): number {
     return -1;
   }
   if (s[i] !== '.') return j;
-  const word = /(\S*)$/.exec(s.slice(Math.max(0, i - 24), i))![1]!.replace(/^[("'[“]+/, '');
+  const word = /(\S*)$/.exec(back(24))![1]!.replace(/^[("'[“]+/, '');
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return -1;
   // Dotted abbreviations ("U.S.", "e.g."). A lone capital is not taken for an initial:
@@ -121,11 +119,19 @@ export function clauseSpans(span: Span, min = 30): Span[] {
     });
   };
   const len = (r: { start: number; end: number }) => r.end - r.start;
+  let seen = 0;
+  let dollars = 0;
+  let open = 0; // unclosed parentheses before the boundary
   for (const m of t.matchAll(CLAUSE_BREAK)) {
-    const before = t.slice(0, m.index);
-    if (count(before, '$') % 2 === 1 || count(before, '(') > count(before, ')')) continue;
+    for (; seen < m.index; seen++) {
+      const c = t[seen];
+      if (c === '$') dollars++;
+      else if (c === '(') open++;
+      else if (c === ')' && open > 0) open--;
+    }
+    if (dollars % 2 === 1 || open > 0) continue;
     // "A, B, and C" is a list, not two clauses: a comma shortly before ", and" gives it away.
-    if (m[0][0] === ',' && before.slice(-40).includes(',')) continue;
+    if (m[0][0] === ',' && t.slice(Math.max(0, m.index - 40), m.index).includes(',')) continue;
     const next = m.index + m[0].length;
     if (len(trimClause(t, from, m.index)) < min || len(trimClause(t, next, t.length)) < min)
       continue;
@@ -146,5 +152,3 @@ function trimClause(t: string, from: number, to: number): { start: number; end: 
   while (start < end && /\s/.test(t[start]!)) start++;
   return { start, end };
 }
-
-const count = (s: string, c: string) => s.split(c).length - 1;

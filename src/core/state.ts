@@ -94,6 +94,7 @@ export type Action =
   | { type: 'focusFilter' }
   | { type: 'setFilter'; text: string }
   | { type: 'blurFilter'; keep: boolean }
+  | { type: 'appendText'; target: 'filter' | 'search'; text: string }
   | { type: 'toggle'; flag: 'unreadOnly' | 'starredOnly' | 'hasCode' }
   | { type: 'cycleSort' }
   | { type: 'cycleMinUpvotes' }
@@ -143,6 +144,10 @@ export function reducer(s: ReaderState, a: Action): ReaderState {
       return { ...s, filterFocused: true, screen: s.screen === 'detail' ? s.from : s.screen };
     case 'setFilter':
       return { ...s, view: { ...s.view, filter: a.text }, cursor: 0 };
+    case 'appendText':
+      return a.target === 'filter'
+        ? { ...s, view: { ...s.view, filter: s.view.filter + a.text }, cursor: 0 }
+        : { ...s, search: { query: s.search.query + a.text, focused: true, cursor: 0 } };
     case 'blurFilter':
       return {
         ...s,

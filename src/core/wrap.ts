@@ -27,26 +27,73 @@ const NO_START = new Set([...'、。，．：；？！）」』】〕〉》”�
 const NO_END = new Set([...'（「『【〔〈《“‘([{']);
 const BULLET = /^(\s*)(?:[*•+-]|\d{1,9}[.)])\s+/;
 
+// string-width is slow per call (emoji regexes); graphemes repeat, so their widths are cached.
+const widthCache = new Map<string, number>();
+
 function graphemeWidth(g: string): number {
-  const c = g.charCodeAt(0);
-  return g.length === 1 && c >= 0x20 && c < 0x7f ? 1 : stringWidth(g);
+  let w = widthCache.get(g);
+  if (w === undefined) {
+    if (widthCache.size > 10_000) widthCache.clear();
+    w = stringWidth(g);
+    widthCache.set(g, w);
+  }
+  return w;
 }
+
+const SPACE: Tok = { s: ' ', w: 1, kind: 'space' };
+const isAscii = (c: number) => c >= 0x20 && c < 0x7f;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+// CJK punctuation, kana, ideographs and full-width forms: BMP code points that stand alone.
+const isCjkUnit = (c: number) =>
+  (c >= 0x3000 && c <= 0x3098) ||
+  (c >= 0x309b && c <= 0x30ff) ||
+  (c >= 0x4e00 && c <= 0x9fff) ||
+  (c >= 0xff00 && c <= 0xffef);
+// Kana voicing marks, variation selectors (incl. the supplementary ones, behind a surrogate).
+const joinsPrevious = (d: number) =>
+  (d >= 0x3099 && d <= 0x309a) ||
+  (d >= 0xfe00 && d <= 0xfe0f) ||
+  d === 0x200d ||
+  (d >= 0xd800 && d <= 0xdfff) ||
+  (d >= 0x0300 && d <= 0x036f);
 
 function tokenize(line: string): Tok[] {
   const out: Tok[] = [];
+  const n = line.length;
   let i = 0;
-  while (i < line.length) {
-    const esc = line.indexOf('\x1b', i);
-    const end = esc < 0 ? line.length : esc;
-    for (const { segment } of segmenter.segment(line.slice(i, end))) {
-      out.push({ s: segment, w: graphemeWidth(segment), kind: segment === ' ' ? 'space' : 'text' });
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (c === 0x1b) {
+      ESCAPE.lastIndex = i;
+      const code = ESCAPE.exec(line)?.[0] ?? '\x1b';
+      out.push({ s: code, w: 0, kind: 'ansi' });
+      i += code.length;
+    } else if (isCjkUnit(c) && !joinsPrevious(line.charCodeAt(i + 1))) {
+      // Fast path for Chinese/Japanese text: one ideograph, kana or full-width form, width 2.
+      out.push({ s: line[i]!, w: graphemeWidth(line[i]!), kind: 'text' });
+      i++;
+    } else if (isAscii(c) && (i + 1 === n || line.charCodeAt(i + 1) < 0x7f)) {
+      // Fast path: a printable ASCII character not followed by a combining mark, ZWJ or
+      // variation selector is a grapheme of width 1.
+      out.push(c === 0x20 ? SPACE : { s: line[i]!, w: 1, kind: 'text' });
+      i++;
+    } else {
+      // Segment the stretch up to the next plain ASCII character or escape.
+      let j = i + 1;
+      while (j < n) {
+        const d = line.charCodeAt(j);
+        if (d === 0x1b || (isAscii(d) && (j + 1 === n || line.charCodeAt(j + 1) < 0x7f))) break;
+        j++;
+      }
+      for (const { segment } of segmenter.segment(line.slice(i, j))) {
+        out.push({
+          s: segment,
+          w: graphemeWidth(segment),
+          kind: segment === ' ' ? 'space' : 'text',
+        });
+      }
+      i = j;
     }
-    if (esc < 0) break;
-    ESCAPE.lastIndex = esc;
-    const m = ESCAPE.exec(line);
-    const code = m ? m[0] : '\x1b';
-    out.push({ s: code, w: 0, kind: 'ansi' });
-    i = esc + code.length;
   }
   return out;
 }
@@ -107,17 +154,21 @@ class Sgr {
   }
 }
 
+/** Continuation indent: under a list item's text, else the line's own indentation; always
+ * leaving room for a wide character. */
+function hangingIndent(visible: string, width: number): number {
+  const lead = BULLET.exec(visible)?.[0] ?? /^\s*/.exec(visible)![0];
+  const w = PRINTABLE_ASCII.test(lead) ? lead.length : stringWidth(lead);
+  return Math.max(0, Math.min(w, Math.floor(width / 2), width - 2));
+}
+
 function wrapOne(line: string, width: number, sgr: Sgr): string[] {
   const toks = tokenize(line);
   const visible = toks
     .filter((t) => t.kind !== 'ansi')
     .map((t) => t.s)
     .join('');
-  const lead = BULLET.exec(visible)?.[0] ?? /^\s*/.exec(visible)![0];
-  // Continuation lines keep the hanging indent, but always leave room for a wide character.
-  const indent = ' '.repeat(
-    Math.max(0, Math.min(stringWidth(lead), Math.floor(width / 2), width - 2)),
-  );
+  const indent = ' '.repeat(hangingIndent(visible, width));
   const lines: string[] = [];
   const fresh = (prefix: string): Tok[] => [
     ...(prefix ? [{ s: prefix, w: prefix.length, kind: 'space' as const }] : []),
@@ -136,9 +187,8 @@ function wrapOne(line: string, width: number, sgr: Sgr): string[] {
     content = false;
   };
   const place = (t: Tok) => {
+    if (t.kind === 'space' && used + t.w > width) return; // spaces at a break vanish
     if (t.kind === 'ansi') sgr.apply(t.s);
-    else if (t.kind === 'space' && used + t.w > width)
-      return; // spaces at a break vanish
     else if (t.kind === 'text' && t.w > width - used) {
       if (content) finish();
       else if (used > 0) {
@@ -169,7 +219,8 @@ export function wrapLine(s: string, width: number): string[] {
   const sgr = new Sgr();
   return s.split('\n').flatMap((raw) => {
     const line = raw.replace(/\t/g, '    ');
-    if (!sgr.active && !line.includes('\x1b') && stringWidth(line) <= w) return [line];
+    // Short plain-ASCII lines (most of them) need no tokenizing at all.
+    if (!sgr.active && line.length <= w && PRINTABLE_ASCII.test(line)) return [line];
     return wrapOne(line, w, sgr);
   });
 }

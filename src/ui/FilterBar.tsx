@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import TextInput from 'ink-text-input';
+import { useEffect } from 'react';
 
 export interface FilterBarProps {
   label: string;
@@ -9,6 +10,8 @@ export interface FilterBarProps {
   count: string;
   onChange(value: string): void;
   onSubmit(): void;
+  /** Told when the focused input starts (and stops) listening to keys. */
+  onReady?(ready: boolean): void;
 }
 
 export function FilterBar({
@@ -19,7 +22,14 @@ export function FilterBar({
   count,
   onChange,
   onSubmit,
+  onReady,
 }: FilterBarProps) {
+  // Runs after TextInput's own effect (children first), i.e. once it listens to stdin.
+  useEffect(() => {
+    if (!focused) return;
+    onReady?.(true);
+    return () => onReady?.(false);
+  }, [focused, onReady]);
   return (
     <Box width={width} height={1}>
       <Text color="cyan">{label}</Text>

@@ -231,3 +231,18 @@ describe('withExtracted', () => {
     expect(withExtracted(empty)).toBe(empty);
   });
 });
+
+describe('extractSummary on hostile input', () => {
+  it.each([
+    ['a megabyte of sentences', 'We propose a thing that works well. '.repeat(30_000)],
+    [
+      'one giant sentence of clauses',
+      `${'it works; and it scales, while it runs '.repeat(20_000)}.`,
+    ],
+    ['a megabyte without spaces', 'x.'.repeat(500_000)],
+    ['dollars everywhere', '$a. B '.repeat(100_000)],
+  ])('completes: %s', (_name, s) => {
+    const x = extractSummary(s);
+    expect(typeof x.summary).toBe('string');
+  });
+});

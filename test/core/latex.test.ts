@@ -242,3 +242,45 @@ describe('real abstracts', () => {
     for (const a of withPercent) expect(visible(latexToMarkdown(a))).toMatch(/\d%/);
   });
 });
+
+describe('robustness', () => {
+  const fragments = fc.constantFrom(
+    ...['\\', '{', '}', '$', '$$', '\\(', '\\)', '\\[', '\\]', '_', '^', '~', '--', '``', "''"],
+    ...['\\textbf', '\\emph', '\\frac', '\\sqrt', '\\url', '\\href', '\\text', '\\left', '\\hat'],
+    ...['\\alpha', '\\%', "\\'", 'a', ' ', '\n', '<a href="https://x.org">t</a>', 'https://x.org'],
+    ...['textit', '<', '>', '*', '#', '1.', 'x', '5', '\\foo', '[', ']'],
+  );
+
+  it('never throws on LaTeX fragments in any order', () => {
+    fc.assert(
+      fc.property(fc.array(fragments, { maxLength: 40 }), (parts) => {
+        const s = parts.join('');
+        expect(typeof latexToMarkdown(s)).toBe('string');
+        expect(typeof latexToText(s)).toBe('string');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never throws on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        expect(typeof latexToMarkdown(s)).toBe('string');
+      }),
+    );
+  });
+
+  it.each([
+    ['deep braces', '{'.repeat(100_000) + 'x' + '}'.repeat(100_000)],
+    ['unclosed braces', '{a '.repeat(100_000)],
+    ['command chains', '\\hat'.repeat(50_000) + 'x'],
+    ['unclosed \\(', '\\( a '.repeat(50_000)],
+    ['unclosed $$', '$$ a '.repeat(50_000)],
+    ['unclosed \\url{', '\\url{a '.repeat(50_000)],
+    ['unclosed anchors', '<a href="'.repeat(50_000)],
+    ['long URL of parentheses', `https://x.org/${'('.repeat(200_000)}`],
+    ['long URL of closers', `see https://x.org/${')'.repeat(200_000)}`],
+  ])('completes on hostile input: %s', (_name, s) => {
+    expect(typeof latexToMarkdown(s)).toBe('string');
+  });
+});

@@ -154,3 +154,12 @@ describe('wrapLine properties', () => {
     );
   });
 });
+
+describe('wrap on huge input', () => {
+  it('wraps a quarter megabyte of mixed text in one line', () => {
+    const s = 'word 中文 \x1b[1mbold\x1b[22m 👍🏽 '.repeat(10_000);
+    const lines = wrapLine(s, 80);
+    expect(lines.length).toBeGreaterThan(2000);
+    expect(Math.max(...lines.slice(0, 200).map((l) => stringWidth(l)))).toBeLessThanOrEqual(80);
+  });
+});

@@ -148,4 +148,15 @@ describe('reader', () => {
     expect(detail).toContain('Synthetic paper number 2');
     expect(detail).not.toContain('Synthetic paper number 1');
   });
+
+  it('text typed right after / (before the input listens) still lands in the filter', async () => {
+    const d = day('2026-11-24', [paper(1), paper(2, { title: 'Robots that watch video' })]);
+    const { lastFrame, stdin } = setup([d]);
+    await waitForFrame(lastFrame, (f) => f.includes('Synthetic paper number 1'));
+    stdin.write('/');
+    stdin.write('robot');
+    const frame = await waitForFrame(lastFrame, (f) => f.includes('1/2'));
+    expect(frame).toContain('/robot');
+    expect(frame).toContain('sort: as listed');
+  });
 });
