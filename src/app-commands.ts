@@ -101,7 +101,15 @@ async function refresh(c: CommandContext): Promise<void> {
     info(c.dispatch, `${date} refreshed: ${r.total} papers, ${r.added} new`);
     c.goToDay(date);
   } else {
-    if (r.offline) c.dispatch({ type: 'banner', text: `offline, showing cache from ${date}` });
+    // Any failure to reach the API leaves the cached day on screen, with a banner saying so.
+    const saved = c.state.day?.updatedAt;
+    const from = saved ? `${saved.slice(0, 10)} ${saved.slice(11, 16)} UTC` : date;
+    c.dispatch({
+      type: 'banner',
+      text: r.offline
+        ? `offline, showing cache from ${from}`
+        : `refresh failed, showing cache from ${from}`,
+    });
     info(c.dispatch, r.message, 'error');
   }
 }

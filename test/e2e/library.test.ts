@@ -10,7 +10,11 @@ let home: string;
 let cleanup: () => void;
 beforeEach(async () => {
   ({ home, cleanup } = tempHome());
-  for (const f of ['chatpaperfree-2024-12-07-3DGS.md', 'hf-daily-papers-2025-07-08.json', 'chatpaperfree-llm-2025-06-01.txt']) {
+  for (const f of [
+    'chatpaperfree-2024-12-07-3DGS.md',
+    'hf-daily-papers-2025-07-08.json',
+    'chatpaperfree-llm-2025-06-01.txt',
+  ]) {
     const r = await papers(['import', path.join(sharedFixtures, f)], { PAPERS_HOME: home });
     expect(r.code, r.stderr).toBe(0);
   }
@@ -63,12 +67,18 @@ describe('a library of imported days', () => {
     await session.waitFor((s) => s.includes('opened https://arxiv.org/pdf/'));
     session.keys('*');
     await session.waitFor((s) => s.includes('starred:'));
-    expect(browser.opened()).toEqual(['https://arxiv.org/abs/2412.04470', 'https://arxiv.org/pdf/2412.04470']);
+    expect(browser.opened()).toEqual([
+      'https://arxiv.org/abs/2412.04470',
+      'https://arxiv.org/pdf/2412.04470',
+    ]);
     session.keys('q');
     await session.waitFor((s) => s.includes('[exit 0]'));
     const starred = await papers(['list', '--all', '--starred', '--json'], { PAPERS_HOME: home });
     expect(JSON.parse(starred.stdout).map((p: { id: string }) => p.id)).toEqual(['2412.04470']);
-    const bib = await papers(['export', '--format', 'bibtex', '--out', path.join(home, 'starred.bib')], { PAPERS_HOME: home });
+    const bib = await papers(
+      ['export', '--format', 'bibtex', '--out', path.join(home, 'starred.bib')],
+      { PAPERS_HOME: home },
+    );
     expect(bib.code, bib.stderr).toBe(0);
     const text = readFileSync(path.join(home, 'starred.bib'), 'utf8');
     expect(text).toContain('eprint = {2412.04470}');
