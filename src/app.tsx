@@ -178,7 +178,8 @@ export function App({
   const onText = (cmd: Parameters<typeof runCommand>[0] | undefined, text: string) =>
     dispatch({
       type: 'appendText',
-      target: cmd === 'search' || (cmd === undefined && state.screen === 'search') ? 'search' : 'filter',
+      target:
+        cmd === 'search' || (cmd === undefined && state.screen === 'search') ? 'search' : 'filter',
       text,
     });
   const textReady = useRef(false);

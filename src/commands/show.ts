@@ -38,7 +38,7 @@ export async function runShow(
   const md = paperToMarkdown(paper, {
     translation: ctx.settings.lang === 'zh' && Boolean(paper.translation),
   });
-  const width = Math.min(opts.width ?? 100, 120);
+  const width = Math.min(opts.width || 100, 120);
   if (ctx.io.isTTY) {
     const { renderMarkdown } = await import('../render/terminal-markdown.js');
     ctx.io.out(renderMarkdown(md, width).join('\n'));

@@ -1,4 +1,5 @@
 // Plain-text and JSON shapes of papers for CLI output (pipes and scripts).
+import { withExtracted } from './extract.js';
 import type { Paper } from './paper.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Flags } from './view.js';
@@ -14,8 +15,12 @@ export function plainRow(p: Paper, flags: Flags, withDate = false): string {
   return `${mark}${star} ${date}${p.id.padEnd(12)}  ${sanitizeLine(p.title)}${first ? `  — ${first}` : ''}${votes}`;
 }
 
-/** The JSON shape scripts get: the stored record plus read/starred. */
-export function paperJson(p: Paper, flags: Flags): Record<string, unknown> {
+/**
+ * The JSON shape scripts get: the stored record plus read/starred, with the summary and
+ * takeaways the reader shows (extracted from the abstract where no source gave any).
+ */
+export function paperJson(stored: Paper, flags: Flags): Record<string, unknown> {
+  const p = withExtracted(stored);
   return {
     id: p.id,
     title: p.title,

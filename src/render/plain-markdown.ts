@@ -9,6 +9,6 @@ export function renderPlain(md: string, width: number): string[] {
     .replace(/^#+\s*/gm, '')
     .replace(/\*\*([^*]+)\*\*/g, '$1')
     .replace(/(^|[^*])\*([^*\n]+)\*/g, '$1$2')
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1');
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1');
   return wrapText(plain.replace(/\n+$/, ''), Math.max(10, width)).split('\n');
 }

@@ -21,8 +21,16 @@ function marked(): Marked {
     }) as never,
   );
   // Links stay plain text: no OSC 8 sequences reach the terminal, whatever the URL.
+  // List items: marked-terminal prints their raw source, so escapes (`\<`) and `**bold**`
+  // would show as typed; render their inline tokens instead.
   m.use({
     renderer: {
+      text(
+        this: { parser: { parseInline(t: unknown): string } },
+        token: Tokens.Text | Tokens.Escape,
+      ) {
+        return 'tokens' in token && token.tokens ? this.parser.parseInline(token.tokens) : false;
+      },
       link(this: { parser: { parseInline(t: unknown): string } }, token: Tokens.Link) {
         const text = this.parser.parseInline(token.tokens);
         return text && text !== token.href ? `${text} (${token.href})` : token.href;

@@ -9,11 +9,23 @@ import { fakeServices } from '../helpers/fake-services.js';
 import { KEY, waitForFrame } from '../helpers/ink.js';
 import { day, paper } from '../helpers/papers.js';
 
-const older = day('2026-11-22', [paper(1, { title: 'Older alpha paper' }), paper(2, { title: 'Older beta paper' })]);
+const older = day('2026-11-22', [
+  paper(1, { title: 'Older alpha paper' }),
+  paper(2, { title: 'Older beta paper' }),
+]);
 const newer = day('2026-11-24', [
   paper(3, { title: 'Middle votes paper', upvotes: 20 }),
-  paper(4, { title: 'Aardvark top paper', upvotes: 90, links: { code: 'https://github.com/x/aardvark' } }),
-  paper(5, { title: 'Zebra low paper', upvotes: 1, translation: '这是中文摘要。', translationLang: 'zh' }),
+  paper(4, {
+    title: 'Aardvark top paper',
+    upvotes: 90,
+    links: { code: 'https://github.com/x/aardvark' },
+  }),
+  paper(5, {
+    title: 'Zebra low paper',
+    upvotes: 1,
+    translation: '这是中文摘要。',
+    translationLang: 'zh',
+  }),
 ]);
 
 function setup(days: DayList[] = [older, newer], over: Partial<Services> = {}) {
@@ -28,7 +40,9 @@ function setup(days: DayList[] = [older, newer], over: Partial<Services> = {}) {
     }));
   const { keymap, bindings } = buildKeymap();
   const initial = initialState({ days: days.map((d) => d.date), day: days[days.length - 1] });
-  const app = render(<App services={fake.services} initial={initial} keymap={keymap} bindings={bindings} />);
+  const app = render(
+    <App services={fake.services} initial={initial} keymap={keymap} bindings={bindings} />,
+  );
   return { ...app, ...fake };
 }
 
@@ -117,7 +131,10 @@ describe('library features in the reader', () => {
     await waitForFrame(lastFrame, (f) => f.includes('Middle votes paper'));
     await services.flags.set('read', ['2611.10003', '2611.10004', '2611.10005'], true);
     stdin.write('N');
-    await waitForFrame(lastFrame, (f) => f.includes('Older alpha paper') && f.includes('2026-11-22'));
+    await waitForFrame(
+      lastFrame,
+      (f) => f.includes('Older alpha paper') && f.includes('2026-11-22'),
+    );
     await services.flags.set('read', ['2611.10001', '2611.10002'], true);
     stdin.write('N');
     await waitForFrame(lastFrame, (f) => f.includes('every cached day is read'));
