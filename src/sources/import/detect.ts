@@ -50,7 +50,9 @@ export function detectFormat(text: string): ImportFormat {
   if (count(AUTHOR_COUNT) > 0 && count(/^\s*·\s*$/) > 0) return 'hf-page';
   if (count(TEXT_AUTHORS) > 0 && /论文及项目相关链接|Cool Papers|点此查看论文截图/.test(text))
     return 'chatpaperfree-text';
-  if (cpf) return 'chatpaperfree-text';
+  // The page's own date line; the word "ChatPaperFree" alone is not enough (a README that
+  // mentions it is not a digest page).
+  if (/\d{4}-\d{2}-\d{2}\s*更新/.test(text)) return 'chatpaperfree-text';
   throw new ImportError(
     'unknown-format',
     'unknown format: not a ChatPaperFree page or post, a Hugging Face papers page or API list, or a daily-arXiv-ai-enhanced JSONL file (use --format to say which)',

@@ -87,3 +87,9 @@ describe('parseImport refuses what is not a digest', () => {
     expect(code(() => parseImport('[]', { date: '2025-02-30' }))).toBe('bad-option');
   });
 });
+
+describe('files that only mention a digest', () => {
+  it('a notes file that names ChatPaperFree is not taken for a digest page', () => {
+    expect(() => detectFormat('My reading notes\nI like the ChatPaperFree digest.\n')).toThrow(/unknown format/);
+  });
+});

@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { papers } from './cli.js';
+import { tempHome } from './tmux.js';
+
+let env: Record<string, string>;
+let cleanup: () => void;
+beforeEach(() => {
+  const t = tempHome();
+  env = { PAPERS_HOME: t.home };
+  cleanup = t.cleanup;
+});
+afterEach(() => cleanup());
+
+describe('the papers command line', () => {
+  it('--help lists every command and exits 0; --version prints the version', async () => {
+    const help = await papers(['--help'], env);
+    expect(help.code).toBe(0);
+    for (const c of [
+      'list',
+      'show',
+      'mark',
+      'star',
+      'sync',
+      'import',
+      'summarize',
+      'days',
+      'search',
+      'export',
+      'config',
+    ]) {
+      expect(help.stdout).toContain(`papers ${c}`);
+    }
+    const version = await papers(['--version'], env);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('unknown commands, options and bad dates fail with one line and exit code 2', async () => {
+    for (const args of [['frobnicate'], ['list', '--frob'], ['list', '--date', '2024-02-30']]) {
+      const r = await papers(args, env);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^papers: /);
+    }
+  });
+
+  it('piped, `papers` prints the day as plain text with no escape codes, even with stdin closed', async () => {
+    const r = await papers([], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2026-11-24 · 14 papers · 14 unread · sample data');
+    expect(r.stdout.split('\n').filter((l) => /^\* /.test(l))).toHaveLength(14);
+    expect(r.stdout).not.toMatch(/\x1b/);
+  });
+
+  it('list --json gives the documented fields; mark and show agree with it', async () => {
+    const list = JSON.parse((await papers(['list', '--json'], env)).stdout) as Record<
+      string,
+      unknown
+    >[];
+    expect(list).toHaveLength(14);
+    for (const key of [
+      'id',
+      'title',
+      'authors',
+      'date',
+      'publishedAt',
+      'abstract',
+      'summary',
+      'takeaways',
+      'upvotes',
+      'links',
+      'read',
+      'starred',
+      'sources',
+    ]) {
+      expect(list[0], key).toHaveProperty(key);
+    }
+    const id = list[2]!.id as string;
+    const mark = await papers(['mark', id], env);
+    expect(mark.code, mark.stderr).toBe(0);
+    const shown = JSON.parse((await papers(['show', id, '--json'], env)).stdout) as {
+      read: boolean;
+    };
+    expect(shown.read).toBe(true);
+    const unread = JSON.parse(
+      (await papers(['list', '--unread', '--json'], env)).stdout,
+    ) as unknown[];
+    expect(unread).toHaveLength(13);
+    await papers(['mark', id, '--unread'], env);
+    expect(JSON.parse((await papers(['list', '--unread', '--json'], env)).stdout)).toHaveLength(14);
+  });
+
+  it('show prints Markdown when piped and names a missing id', async () => {
+    const md = await papers(['show', '2611.05277'], env);
+    expect(md.stdout).toMatch(/^# /);
+    expect(md.stdout).toContain('## Key takeaways');
+    const missing = await papers(['show', '9999.99999'], env);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('9999.99999');
+  });
+
+  it('config set rejects invalid values with a message and keeps valid ones', async () => {
+    const bad = await papers(['config', 'set', 'sort', 'random'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('expected one of');
+    expect((await papers(['config', 'set', 'sort', 'upvotes'], env)).code).toBe(0);
+    expect((await papers(['config', 'get', 'sort'], env)).stdout.trim()).toBe('upvotes');
+    const list = JSON.parse((await papers(['list', '--json'], env)).stdout) as {
+      upvotes: number;
+    }[];
+    const votes = list.map((p) => p.upvotes);
+    expect(votes).toEqual([...votes].sort((a, b) => b - a));
+  });
+});
