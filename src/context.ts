@@ -23,10 +23,15 @@ export function createContext(env: NodeJS.ProcessEnv, io: Output): Context {
   const paths = resolvePaths(env);
   const warn = (m: string) => io.err(`papers: warning: ${m}`);
   const settingsStore = new SettingsStore(paths.configDir, warn);
+  // Sync and import keep the search index current as they write; the index module is
+  // loaded only when a day is written.
+  const store: DiskDayStore = new DiskDayStore(paths.cacheDir, warn, async (day) =>
+    (await import('./store/library-index.js')).indexWrittenDay(paths.cacheDir, store, day),
+  );
   return {
     env,
     paths,
-    store: new DiskDayStore(paths.cacheDir, warn),
+    store,
     flags: new StateStore(paths.configDir, warn),
     settingsStore,
     settings: settingsStore.read().settings,
