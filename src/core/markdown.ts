@@ -29,7 +29,7 @@ function metaLine(p: Paper): string {
   const bits = [`day ${p.date}`];
   if (p.publishedAt) bits.push(`published ${p.publishedAt.slice(0, 10)}`);
   if (p.upvotes !== undefined) bits.push(`▲ ${p.upvotes}`);
-  if (p.numComments) bits.push(`${p.numComments} comments`);
+  if (p.numComments) bits.push(`${p.numComments} comment${p.numComments === 1 ? '' : 's'}`);
   if (p.githubStars) bits.push(`★ ${p.githubStars} on GitHub`);
   if (!p.id.startsWith('t-')) bits.push(`arXiv ${p.id}`);
   return bits.join(' · ');

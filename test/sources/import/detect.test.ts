@@ -90,6 +90,8 @@ describe('parseImport refuses what is not a digest', () => {
 
 describe('files that only mention a digest', () => {
   it('a notes file that names ChatPaperFree is not taken for a digest page', () => {
-    expect(() => detectFormat('My reading notes\nI like the ChatPaperFree digest.\n')).toThrow(/unknown format/);
+    expect(() => detectFormat('My reading notes\nI like the ChatPaperFree digest.\n')).toThrow(
+      /unknown format/,
+    );
   });
 });
