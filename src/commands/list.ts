@@ -1,7 +1,7 @@
 import type { Paper } from '../core/paper.js';
-import { paperJson, plainRow } from '../core/plain.js';
+import { jsonText, paperJson, plainRow } from '../core/plain.js';
 import { visibleRows } from '../core/view.js';
-import { resolveOpenDay, type Context } from '../context.js';
+import { resolveOpenDay, type Context, type OpenDay } from '../context.js';
 
 export interface ListOptions {
   date?: string;
@@ -9,6 +9,19 @@ export interface ListOptions {
   unread?: boolean;
   starred?: boolean;
   json?: boolean;
+}
+
+/**
+ * The day to open, as resolveOpenDay picks it, except that when the newest day turns out to be
+ * unreadable (it is then set aside with a warning) the next newest opens instead of nothing.
+ */
+export async function openReadableDay(ctx: Context, date?: string): Promise<OpenDay> {
+  let open = await resolveOpenDay(ctx, date);
+  // Each pass sets one bad file aside; the bound also ends it when a file cannot be moved.
+  for (let tries = open.days.length; !open.day && date === undefined && tries > 0; tries--) {
+    open = await resolveOpenDay(ctx, date);
+  }
+  return open;
 }
 
 /** Papers of one day (the reader's day and order by default) or of every cached day. */
@@ -22,7 +35,7 @@ export async function selectPapers(
       papers.push(...((await ctx.store.readDay(date))?.papers ?? []));
     return { papers, label: 'all cached days', sample: false };
   }
-  const open = await resolveOpenDay(ctx, opts.date);
+  const open = await openReadableDay(ctx, opts.date);
   const view = { ...defaultView(ctx), unreadOnly: false, starredOnly: false };
   const papers = visibleRows(open.day?.papers ?? [], undefined, view, ctx.flags).map(
     (r) => r.paper,
@@ -50,18 +63,12 @@ export async function runList(ctx: Context, opts: ListOptions): Promise<number> 
       (!opts.starred || ctx.flags.has('starred', p.id)),
   );
   if (opts.json) {
-    ctx.io.out(
-      JSON.stringify(
-        papers.map((p) => paperJson(p, ctx.flags)),
-        null,
-        2,
-      ),
-    );
+    ctx.io.out(jsonText(papers.map((p) => paperJson(p, ctx.flags))));
     return 0;
   }
   const unread = papers.filter((p) => !ctx.flags.has('read', p.id)).length;
   ctx.io.out(
-    `# ${label} · ${papers.length} papers · ${unread} unread${sample ? ' · sample data' : ''}`,
+    `# ${label} · ${papers.length} paper${papers.length === 1 ? '' : 's'} · ${unread} unread${sample ? ' · sample data' : ''}`,
   );
   for (const p of papers) ctx.io.out(plainRow(p, ctx.flags, Boolean(opts.all)));
   return 0;

@@ -41,9 +41,10 @@ export function useCommands(
   // The handler reads the latest props through a ref: it is subscribed once per render, in
   // an effect, and a key can arrive before that.
   const latest = useRef<Latest>({ keymap, onCommand, onText, textFocused, textReady });
-  useLayoutEffect(() => {
-    latest.current = { keymap, onCommand, onText, textFocused, textReady };
-  });
+  // Keys of a chunk still to run, and how many renders React has committed so far.
+  const queue = useRef<string[]>([]);
+  const commits = useRef(0);
+  const waiting = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // The text command run last whose input may not be listening yet.
   const opening = useRef<Command | undefined>(undefined);
 
@@ -52,20 +53,37 @@ export function useCommands(
     opening.current = TEXT_COMMANDS.has(command) ? command : undefined;
   };
 
-  const runChunk = (chars: string[]): void => {
-    const [first, ...rest] = chars;
+  // Runs one queued key, then waits for React to commit what it changed before the next:
+  // "jj\r" must open the row the cursor reached, not the row it started on. A key that
+  // changes nothing causes no commit, so a timer moves on after a while.
+  const step = (): void => {
+    clearTimeout(waiting.current);
+    waiting.current = undefined;
+    const first = queue.current.shift();
     if (first === undefined) return;
     const command = matchCommand(latest.current.keymap, charChord(first));
     if (command) run(command);
     if (command && TEXT_COMMANDS.has(command)) {
-      if (rest.length) latest.current.onText(command, rest.join(''));
+      const rest = queue.current.splice(0).join('');
+      if (rest) latest.current.onText(command, rest);
       return;
     }
-    // React renders the state change in a scheduler task (setImmediate in Node); a timer
-    // runs after it, so the next key sees the new state.
-    if (rest.length) setTimeout(() => runChunk(rest), 0);
+    if (queue.current.length === 0) return;
+    const before = commits.current;
+    waiting.current = setTimeout(() => {
+      if (commits.current === before) step();
+    }, 50);
   };
 
+  useLayoutEffect(() => {
+    latest.current = { keymap, onCommand, onText, textFocused, textReady };
+    commits.current++;
+    // After the commit, not inside it: the next key then sees this render's state.
+    if (waiting.current !== undefined) {
+      clearTimeout(waiting.current);
+      waiting.current = setTimeout(step, 0);
+    }
+  });
   useInput((input: string, key: Key) => {
     const { keymap: km, textFocused: focused, textReady: ready } = latest.current;
     if (opening.current && ready()) opening.current = undefined;
@@ -87,7 +105,8 @@ export function useCommands(
       return;
     }
     if (input.length > 1 && !key.ctrl && !key.meta && !key.escape) {
-      runChunk([...input]);
+      queue.current.push(...input);
+      if (waiting.current === undefined) step();
       return;
     }
     const command = matchCommand(km, toChord(input, key));

@@ -21,7 +21,7 @@ export function StatusBar({ width, left, message, spinner }: StatusBarProps) {
     <Box width={width} height={1} overflow="hidden">
       <Box width={leftWidth} flexShrink={0}>
         <Text wrap="truncate-end" inverse>
-          {` ${spinner ? `${spinner} ` : ''}${left.join(' · ')} `}
+          {` ${spinner ? `${spinner} ` : ''}${sanitizeLine(left.join(' · '))} `}
         </Text>
       </Box>
       <Box width={rightWidth} flexShrink={0} marginLeft={1}>
