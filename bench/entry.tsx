@@ -4,7 +4,7 @@ export { createElement } from 'react';
 export { App } from '../src/app.js';
 export { buildKeymap } from '../src/core/keymap.js';
 export { initialState } from '../src/core/state.js';
-export { createFuse, searchFuse } from '../src/core/search.js';
+export { filterPapers } from '../src/core/search.js';
 export { visibleRows } from '../src/core/view.js';
 export { SAMPLE_DAYS } from '../src/sample/days.js';
 export { DiskDayStore } from '../src/store/day-store.js';

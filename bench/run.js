@@ -7,11 +7,11 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { dayOf, tempDir, writeCache, writeHfFiles } from './data.js';
+import { tempDir, writeCache, writeHfFiles } from './data.js';
+import { filterKeys, moveKeys } from './keys.js';
 import { measureStartup } from './startup.js';
 import { printTable, summarize } from './stats.js';
 import { makeVocab, sampleQueries } from './synth.js';
-import { mountReader } from './ui.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -97,71 +97,6 @@ async function startup(m) {
   );
   void sm;
   return big;
-}
-
-async function filterKeys(m) {
-  console.error('filter keystrokes…');
-  const day = dayOf(100);
-  const words = [
-    'diffusion model',
-    'reinforcment',
-    'au:wei',
-    'video generation',
-    'kw:robot',
-    'transformer attention',
-  ];
-  const step = [];
-  for (let rep = 0; rep < 5; rep++) {
-    for (const w of words) {
-      let fuse;
-      for (let i = 1; i <= w.length; i++) {
-        const t0 = performance.now();
-        fuse ??= m.createFuse(day.papers);
-        const matches = m.searchFuse(fuse, w.slice(0, i));
-        m.visibleRows(
-          day.papers,
-          matches,
-          {
-            filter: w,
-            unreadOnly: false,
-            starredOnly: false,
-            hasCode: false,
-            minUpvotes: 0,
-            sort: 'listed',
-          },
-          { has: () => false },
-        );
-        step.push(performance.now() - t0);
-      }
-    }
-  }
-  row('filter: search step', '100/day', step, 'ms', 'p95 ≤ 5', (x) => x.p95 <= 5);
-  const ui = await mountReader(m, day);
-  const frames = [];
-  // Words without spaces: Ink trims a trailing space from a line, so a frame could not show it.
-  for (const w of ['diffusion', 'reinforcment', 'au:wei', 'transformer', 'kw:robot']) {
-    const bar = (text) => (t) => t.split('\n').some((l) => l.startsWith(`/${text}`));
-    await ui.press('/', bar(''));
-    for (let i = 1; i <= w.length; i++) frames.push(await ui.press(w[i - 1], bar(w.slice(0, i))));
-    await ui.press('\x1b', (t) => !bar('')(t));
-  }
-  ui.unmount();
-  row('filter: keystroke → frame', '100/day', frames, 'ms', 'p95 ≤ 33', (x) => x.p95 <= 33);
-}
-
-async function moveKeys(m) {
-  console.error('selection moves…');
-  const day = dayOf(5000);
-  const ui = await mountReader(m, day);
-  const frames = [];
-  for (let i = 1; i <= (quick ? 60 : 200); i++) {
-    const title = day.papers[i].title.slice(0, 20);
-    frames.push(
-      await ui.press('j', (t) => t.split('\n').some((l) => l.includes('›') && l.includes(title))),
-    );
-  }
-  ui.unmount();
-  row('move selection: key → frame', '5,000', frames, 'ms', 'p95 ≤ 16', (x) => x.p95 <= 16);
 }
 
 async function searchAll(m, cacheDir, label, target) {
@@ -264,8 +199,8 @@ const keepAlive = setInterval(() => {}, 1000);
 const entry = await bundle('bench/entry.tsx');
 const m = await import(pathToFileURL(entry).href);
 try {
-  await filterKeys(m);
-  await moveKeys(m);
+  await filterKeys(m, row);
+  await moveKeys(m, row, quick);
   const hooked = await importing(m);
   await searchAll(m, hooked, '20k', 50);
   const big = await startup(m);

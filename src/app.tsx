@@ -2,7 +2,7 @@ import { Box, Text, useApp } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { runCommand } from './app-commands.js';
 import type { Binding, Keymap } from './core/keymap.js';
-import { createFuse, searchFuse } from './core/search.js';
+import { filterPapers } from './core/search.js';
 import type { SearchHit } from './core/search-types.js';
 import { reducer, type ReaderState } from './core/state.js';
 import { SORT_LABEL, unreadCount, visibleRows } from './core/view.js';
@@ -54,15 +54,24 @@ export function App({
   const flags = services.flags;
 
   const papers = useMemo(() => state.day?.papers ?? [], [state.day]);
-  // The fuse index is built once per day, when the user first filters it.
-  const filtering = state.view.filter !== '';
-  const fuse = useMemo(() => (filtering ? createFuse(papers) : undefined), [papers, filtering]);
+  // Lower-cased fields are prepared once per paper, when the user first filters its day.
   const matches = useMemo(
-    () => (fuse ? searchFuse(fuse, state.view.filter) : undefined),
-    [fuse, state.view.filter],
+    () => filterPapers(papers, state.view.filter),
+    [papers, state.view.filter],
   );
-  const rows = visibleRows(papers, matches, state.view, flags);
-  const unread = unreadCount(papers, flags);
+  // Derived once per change of what they read, not on every frame: moving the selection in a
+  // long list must not re-walk it, and unchanged rows keep their identity for PaperRow's memo.
+  const flagsVersion = flags.version;
+  const rows = useMemo(
+    () => visibleRows(papers, matches, state.view, flags),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- flags mutate; their version ticks
+    [papers, matches, state.view, flags, flagsVersion],
+  );
+  const unread = useMemo(
+    () => unreadCount(papers, flags),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- as above
+    [papers, flags, flagsVersion],
+  );
 
   const wide = size.columns >= SPLIT_COLUMNS;
   const showFilter = state.filterFocused || state.view.filter !== '';
@@ -170,8 +179,12 @@ export function App({
   const startRefresh = useRef(refreshOnStart);
   useEffect(() => {
     if (!startRefresh.current) return;
-    startRefresh.current = false;
-    onCommand('refresh');
+    // On a timer, so loading the network code never holds back the first frame's output.
+    const timer = setTimeout(() => {
+      startRefresh.current = false;
+      onCommand('refresh');
+    }, 0);
+    return () => clearTimeout(timer);
   });
   const textFocused = state.filterFocused || (state.screen === 'search' && state.search.focused);
   // Appends typed text to whichever input has focus (or the one a command just opened).

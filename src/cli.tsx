@@ -4,13 +4,17 @@ import { intOption, parseCommandLine, UsageError, type Parsed } from './cli/args
 import { USAGE } from './cli/help.js';
 import { createContext, type Context } from './context.js';
 import { sanitizeText } from './core/sanitize.js';
+import { terminalSafe } from './render/terminal-safe.js';
+import { isShuttingDown, shutdown } from './cli/shutdown.js';
 import type { Output } from './store/types.js';
 
 declare const PAPERS_VERSION: string;
 
 function makeOutput(warnings: string[]): Output {
+  const colour = Boolean(process.stdout.isTTY);
   return {
-    out: (line) => process.stdout.write(`${line}\n`),
+    // The last gate: whatever a command formats, only our SGR colour reaches a terminal.
+    out: (line) => process.stdout.write(`${terminalSafe(line, colour)}\n`),
     err: (line) => {
       warnings.push(line.replace(/^papers: (warning: )?/, ''));
       process.stderr.write(`${sanitizeText(line)}\n`);
@@ -19,13 +23,20 @@ function makeOutput(warnings: string[]): Output {
   };
 }
 
+/** Ink draws no frames under CI (it prints only the last one), so CI gets the plain list too. */
+function interactive(env: NodeJS.ProcessEnv): boolean {
+  const set = (k: string) => env[k] !== undefined && env[k] !== '0' && env[k] !== 'false';
+  const ci = set('CI') || set('CONTINUOUS_INTEGRATION');
+  return Boolean(process.stdout.isTTY && process.stdin.isTTY) && !ci;
+}
+
 async function run(p: Parsed, ctx: Context, warnings: string[]): Promise<number> {
   const v = p.values;
   const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
   const bool = (k: string) => v[k] === true;
   switch (p.command) {
     case 'read': {
-      if (process.stdout.isTTY && process.stdin.isTTY) {
+      if (interactive(process.env)) {
         const { runReader } = await import('./commands/read.js');
         return runReader(ctx, { date: str('date') }, warnings);
       }
@@ -87,17 +98,19 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-// `papers list | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  // While shutting down (e.g. after SIGHUP) the terminal may be gone: finish the flush anyway.
+  if (isShuttingDown()) return;
+  // `papers list | head` closes the pipe early: that is not an error.
   if (err.code === 'EPIPE') process.exit(0);
+  if (err.code === 'EIO') shutdown(129);
 });
 
 process.on('uncaughtException', (err) => {
-  // Leave the terminal usable whatever happened: cursor shown, normal screen back.
-  if (process.stdout.isTTY) process.stdout.write('\x1b[?25h\x1b[?1049l');
-  process.stderr.write(`papers: ${sanitizeText(err.message)}\n`);
-  if (process.env.PAPERS_DEBUG) process.stderr.write(`${err.stack}\n`);
-  process.exit(70);
+  // Leave the terminal usable whatever happened: Ink unmounted, cursor shown, normal screen
+  // back, pending marks written; then the message, on the normal screen.
+  const debug = process.env.PAPERS_DEBUG ? `${err.stack}\n` : '';
+  shutdown(70, `papers: internal error: ${sanitizeText(err.message ?? String(err))}\n${debug}`);
 });
 
 main(process.argv.slice(2)).then((code) => {

@@ -75,5 +75,6 @@ export async function resolveOpenDay(ctx: Context, date?: string): Promise<OpenD
     );
   }
   const day = await ctx.store.readDay(pick);
-  return { day, days: await ctx.store.listDays(), sample: false };
+  // A day file that fails to read is moved aside: only then does the list change.
+  return { day, days: day ? days : await ctx.store.listDays(), sample: false };
 }

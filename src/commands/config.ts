@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { jsonSafe, jsonText } from '../core/plain.js';
 import { DEFAULT_SETTINGS, parseSetting, SettingError, SETTING_KEYS } from '../core/settings.js';
 
 /** `papers config get [KEY] | set KEY VALUE | unset KEY | path`. */
@@ -21,7 +22,7 @@ export async function runConfig(ctx: Context, args: string[], json: boolean): Pr
         : key
           ? settings[key]
           : settings;
-      if (json || typeof value === 'object') ctx.io.out(JSON.stringify(value ?? null, null, 2));
+      if (json || typeof value === 'object') ctx.io.out(jsonText(value ?? null));
       else ctx.io.out(String(value ?? ''));
       return 0;
     }
@@ -33,7 +34,7 @@ export async function runConfig(ctx: Context, args: string[], json: boolean): Pr
       try {
         const { key: k, value } = parseSetting(key, rest.join(' '));
         await store.set(k, value);
-        ctx.io.out(`${k} = ${JSON.stringify(value)}`);
+        ctx.io.out(`${k} = ${jsonSafe(JSON.stringify(value))}`);
         return 0;
       } catch (e) {
         if (e instanceof SettingError) {

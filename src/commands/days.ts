@@ -1,11 +1,12 @@
 import type { Context } from '../context.js';
+import { jsonText } from '../core/plain.js';
 import { liveServices } from '../services-live.js';
 
 /** `papers days`: every cached day with total, unread and starred counts (from the index). */
 export async function runDays(ctx: Context, opts: { json?: boolean }): Promise<number> {
   const days = await liveServices(ctx, false).summarizeDays!();
   if (opts.json) {
-    ctx.io.out(JSON.stringify(days, null, 2));
+    ctx.io.out(jsonText(days));
     return 0;
   }
   if (days.length === 0) {

@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { toBibtexAll } from '../core/bibtex.js';
 import { toJsonExport, toMarkdownExport } from '../core/export.js';
 import type { Paper } from '../core/paper.js';
+import { jsonSafe } from '../core/plain.js';
 import { writeFileAtomic } from '../store/atomic.js';
 import { selectPapers } from './list.js';
 
@@ -38,10 +39,12 @@ export async function runExport(
       ? toBibtexAll(papers)
       : format === 'md'
         ? toMarkdownExport(papers)
-        : toJsonExport(papers, (id) => ({
-            read: ctx.flags.has('read', id),
-            starred: ctx.flags.has('starred', id),
-          }));
+        : jsonSafe(
+            toJsonExport(papers, (id) => ({
+              read: ctx.flags.has('read', id),
+              starred: ctx.flags.has('starred', id),
+            })),
+          );
   if (opts.out) {
     await writeFileAtomic(opts.out, text.endsWith('\n') ? text : `${text}\n`);
     ctx.io.err(`wrote ${papers.length} papers to ${opts.out}`);

@@ -1,10 +1,12 @@
 import { render } from 'ink';
 import { App } from '../app.js';
-import { resolveOpenDay, type Context, type OpenDay } from '../context.js';
+import type { Context, OpenDay } from '../context.js';
 import { buildKeymap } from '../core/keymap.js';
 import { initialState } from '../core/state.js';
 import { SAMPLE_NOTE } from '../sample/days.js';
 import { liveServices } from '../services-live.js';
+import { onShutdown, trapSignals } from '../cli/shutdown.js';
+import { openReadableDay } from './list.js';
 
 const ENTER_ALT = '\x1b[?1049h';
 const LEAVE_ALT = '\x1b[?1049l';
@@ -24,7 +26,7 @@ export async function runReader(
   opts: { date?: string },
   warnings: string[],
 ): Promise<number> {
-  const open = await resolveOpenDay(ctx, opts.date);
+  const open = await openReadableDay(ctx, opts.date);
   const services = liveServices(ctx, open.sample);
   const { keymap, bindings } = buildKeymap(ctx.settings.keymap);
   const initial = initialState({
@@ -39,12 +41,6 @@ export async function runReader(
   const stdout = process.stdout;
   // The alternate screen keeps the shell's scrollback intact, as less and lazygit do.
   stdout.write(ENTER_ALT);
-  let restored = false;
-  const restore = () => {
-    if (restored) return;
-    restored = true;
-    stdout.write(SHOW_CURSOR + LEAVE_ALT);
-  };
   const app = render(
     <App
       services={services}
@@ -56,25 +52,26 @@ export async function runReader(
     />,
     { exitOnCtrlC: false, patchConsole: true, maxFps: 60 },
   );
-  const onSignal = (signal: NodeJS.Signals, code: number) => () => {
-    void ctx.flags.flush().finally(() => {
+  let restored = false;
+  // Ink first (it leaves raw mode and stops drawing), then the normal screen and the cursor.
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    try {
       app.unmount();
-      restore();
-      process.exit(code);
-    });
-    void signal;
+    } finally {
+      stdout.write(SHOW_CURSOR + LEAVE_ALT);
+    }
   };
-  const handlers: [NodeJS.Signals, () => void][] = [
-    ['SIGTERM', onSignal('SIGTERM', 143)],
-    ['SIGHUP', onSignal('SIGHUP', 129)],
-    ['SIGINT', onSignal('SIGINT', 130)],
-  ];
-  for (const [s, h] of handlers) process.on(s, h);
+  // A signal or a crash ends the process through shutdown(): screen back, marks written.
+  const unregister = onShutdown({ restore, flush: () => ctx.flags.flush() });
+  const untrap = trapSignals();
   process.once('exit', restore);
   try {
     await app.waitUntilExit();
   } finally {
-    for (const [s, h] of handlers) process.off(s, h);
+    untrap();
+    unregister();
     await ctx.flags.flush().catch(() => {});
     restore();
   }

@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { jsonText, rowText } from '../core/plain.js';
 import { sanitizeLine } from '../core/sanitize.js';
 import { createFuse, searchFuse } from '../core/search.js';
 import type { SearchHit } from '../core/search-types.js';
@@ -33,13 +34,7 @@ export async function runSearch(
   }
   hits = hits.slice(0, limit);
   if (opts.json) {
-    ctx.io.out(
-      JSON.stringify(
-        hits.map((h) => ({ ...h, score: Number(h.score.toFixed(4)) })),
-        null,
-        2,
-      ),
-    );
+    ctx.io.out(jsonText(hits.map((h) => ({ ...h, score: Number(h.score.toFixed(4)) }))));
     return 0;
   }
   if (hits.length === 0) {
@@ -48,9 +43,9 @@ export async function runSearch(
   }
   for (const h of hits) {
     const first = h.authors[0]
-      ? `  — ${sanitizeLine(h.authors[0])}${h.authors.length > 1 ? ' et al.' : ''}`
+      ? `  — ${rowText(h.authors[0], 100)}${h.authors.length > 1 ? ' et al.' : ''}`
       : '';
-    ctx.io.out(`${h.date}  ${h.id.padEnd(12)}  ${sanitizeLine(h.title)}${first}`);
+    ctx.io.out(`${h.date}  ${rowText(h.id, 40).padEnd(12)}  ${rowText(h.title)}${first}`);
   }
   return 0;
 }

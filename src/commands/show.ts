@@ -1,7 +1,7 @@
 import { paperToMarkdown } from '../core/markdown.js';
 import type { Paper } from '../core/paper.js';
 import { extractArxivId } from '../core/paper.js';
-import { paperJson } from '../core/plain.js';
+import { jsonText, paperJson } from '../core/plain.js';
 import { SAMPLE_DATES, sampleDay, type Context } from '../context.js';
 
 /** Finds a paper by id (or arXiv URL) in the cache, newest day first, then in the sample. */
@@ -32,7 +32,7 @@ export async function runShow(
     return 1;
   }
   if (opts.json) {
-    ctx.io.out(JSON.stringify(paperJson(paper, ctx.flags), null, 2));
+    ctx.io.out(jsonText(paperJson(paper, ctx.flags)));
     return 0;
   }
   const md = paperToMarkdown(paper, {

@@ -1,18 +1,43 @@
 // Plain-text and JSON shapes of papers for CLI output (pipes and scripts).
 import { withExtracted } from './extract.js';
 import type { Paper } from './paper.js';
-import { sanitizeLine } from './sanitize.js';
+import { sanitizeLine, truncateForDisplay } from './sanitize.js';
 import type { Flags } from './view.js';
+
+// What a terminal could act on, or what the last gate before stdout would turn into a newline
+// (breaking a JSON string): written as \u escapes, the JSON value stays exactly the same.
+const UNSAFE_IN_JSON =
+  /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
+
+/** JSON text whose bytes are safe on a terminal (JSON.stringify already escapes C0). */
+export function jsonSafe(json: string): string {
+  return json.replace(UNSAFE_IN_JSON, (m) =>
+    m
+      .split('')
+      .map((u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, '0')}`)
+      .join(''),
+  );
+}
+
+/** `value` as indented JSON for stdout. */
+export const jsonText = (value: unknown) => jsonSafe(JSON.stringify(value, null, 2));
+
+/** The reader's rows cut titles at the same length. */
+const ROW_TITLE = 400;
+
+/** One field as one line, cut for display; cut before cleaning too, so 5 MB costs nothing. */
+export const rowText = (s: string, max = ROW_TITLE) =>
+  truncateForDisplay(sanitizeLine(truncateForDisplay(s, max * 4)), max);
 
 export function plainRow(p: Paper, flags: Flags, withDate = false): string {
   const mark = flags.has('read', p.id) ? ' ' : '*';
   const star = flags.has('starred', p.id) ? '★' : ' ';
   const first = p.authors[0]
-    ? sanitizeLine(p.authors[0]) + (p.authors.length > 1 ? ' et al.' : '')
+    ? rowText(p.authors[0], 100) + (p.authors.length > 1 ? ' et al.' : '')
     : '';
   const votes = p.upvotes === undefined ? '' : `  ▲${p.upvotes}`;
   const date = withDate ? `${p.date}  ` : '';
-  return `${mark}${star} ${date}${p.id.padEnd(12)}  ${sanitizeLine(p.title)}${first ? `  — ${first}` : ''}${votes}`;
+  return `${mark}${star} ${date}${rowText(p.id, 40).padEnd(12)}  ${rowText(p.title)}${first ? `  — ${first}` : ''}${votes}`;
 }
 
 /**

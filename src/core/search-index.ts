@@ -4,6 +4,7 @@
 // (field norms), so candidates can be ranked by a bound before their text is read from disk.
 import type { Field } from './query.js';
 import type { Paper } from './paper.js';
+import { fuseNorm as normOf } from './search-score.js';
 
 /** What the index stores per paper on disk: the searchable fields plus what a hit shows. */
 export interface IndexedPaper {
@@ -54,18 +55,8 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
-// fuse.js's field norm: 1/sqrt(whitespace-separated tokens), rounded to 3 decimals.
-export function fuseNorm(value: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    const sep = (c >= 9 && c <= 13) || c === 32 || c === 160;
-    if (!sep && !inWord) n++;
-    inWord = !sep;
-  }
-  return Math.round(1000 / Math.sqrt(Math.max(1, n)));
-}
+/** fuse.js's field norm ×1000, as the segment stores it. */
+export const fuseNorm = (value: string) => Math.round(normOf(value) * 1000);
 const isBlank = (s: string) => s.trim().length === 0;
 
 /** A growable byte buffer with LEB128 varints. */
@@ -117,7 +108,12 @@ export function readEntry(p: Uint8Array, at: number, out: Entry): number {
   return at;
 }
 
-function writeEntry(out: Bytes, delta: number, mask: number, counts: ArrayLike<number>): void {
+export function writeEntry(
+  out: Bytes,
+  delta: number,
+  mask: number,
+  counts: ArrayLike<number>,
+): void {
   out.varint(delta);
   out.push(mask);
   if (mask & 2) out.push(counts[0]!);
@@ -179,7 +175,7 @@ export function buildSegment(docs: IndexedPaper[]): Segment {
   );
 }
 
-function emptySegment(n: number, days: string[]): Segment {
+export function emptySegment(n: number, days: string[]): Segment {
   return {
     days,
     docDay: new Uint16Array(n),
@@ -197,7 +193,7 @@ function appendBytes(out: Bytes, b: Uint8Array): void {
   for (let i = 0; i < b.length; i++) out.push(b[i]!);
 }
 
-function withPostings(
+export function withPostings(
   seg: Segment,
   vocab: string[],
   write: (w: string, out: Bytes) => void,
@@ -213,127 +209,3 @@ function withPostings(
 }
 
 export const docCount = (seg: Segment) => seg.docDay.length;
-
-/**
- * Concatenates segments, keeping only the papers `keep` marks (all when undefined). Returns
- * the new segment and, for each kept paper in order, [input index, old ordinal].
- */
-export function mergeSegments(inputs: { seg: Segment; keep?: Uint8Array }[]): {
-  seg: Segment;
-  origin: [number, number][];
-} {
-  const origin: [number, number][] = [];
-  const remap = inputs.map(({ seg, keep }, s) => {
-    const map = new Int32Array(docCount(seg)).fill(-1);
-    for (let d = 0; d < map.length; d++) if (!keep || keep[d]) map[d] = origin.push([s, d]) - 1;
-    return map;
-  });
-  const days = [...new Set(inputs.flatMap((i) => i.seg.days))].sort();
-  const dayIndex = new Map(days.map((d, i) => [d, i]));
-  const merged = emptySegment(origin.length, days);
-  origin.forEach(([s, d], nd) => {
-    const src = inputs[s]!.seg;
-    merged.docDay[nd] = dayIndex.get(src.days[src.docDay[d]!]!)!;
-    merged.docPos[nd] = src.docPos[d]!;
-    merged.norms.set(src.norms.subarray(d * 6, d * 6 + 6), nd * 6);
-    merged.sums.set(src.sums.subarray(d * 3, d * 3 + 3), nd * 3);
-    merged.counts.set(src.counts.subarray(d * 3, d * 3 + 3), nd * 3);
-  });
-  const where = new Map<string, [number, number][]>();
-  inputs.forEach(({ seg }, s) =>
-    seg.vocab.forEach((w, t) => {
-      const at = where.get(w);
-      if (at) at.push([s, t]);
-      else where.set(w, [[s, t]]);
-    }),
-  );
-  const e: Entry = { delta: 0, mask: 0, counts: [0, 0, 0] };
-  const vocab = [...where.keys()].sort();
-  const seg = withPostings(merged, vocab, (w, out) => {
-    let last = 0;
-    for (const [s, t] of where.get(w)!) {
-      const { postings, postStart } = inputs[s]!.seg;
-      let doc = 0;
-      for (let at = postStart[t]!; at < postStart[t + 1]!;) {
-        at = readEntry(postings, at, e);
-        doc += e.delta;
-        const nd = remap[s]![doc]!;
-        if (nd < 0) continue;
-        writeEntry(out, nd - last, e.mask, e.counts);
-        last = nd;
-      }
-    }
-  });
-  // A word whose every paper was dropped keeps an empty list: harmless, gone at next merge.
-  return { seg, origin };
-}
-
-/** The typed arrays of a segment, for the store to write as binary; see `decodeSegment`. */
-export function encodeSegment(seg: Segment): {
-  meta: { days: string[]; vocab: string };
-  blobs: Record<BlobName, Uint8Array>;
-} {
-  const bytes = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-  return {
-    meta: { days: seg.days, vocab: seg.vocab.join('\n') },
-    blobs: {
-      docDay: bytes(seg.docDay),
-      docPos: bytes(seg.docPos),
-      norms: bytes(seg.norms),
-      sums: bytes(seg.sums),
-      counts: seg.counts,
-      postStart: bytes(seg.postStart),
-      postings: seg.postings,
-    },
-  };
-}
-export type BlobName = 'docDay' | 'docPos' | 'norms' | 'sums' | 'counts' | 'postStart' | 'postings';
-export const BLOB_NAMES: BlobName[] = [
-  'docDay',
-  'docPos',
-  'norms',
-  'sums',
-  'counts',
-  'postStart',
-  'postings',
-];
-
-/** Rebuilds a segment from `encodeSegment`'s parts; throws when they do not fit together. */
-export function decodeSegment(
-  meta: { days: unknown; vocab: unknown },
-  blobs: Record<BlobName, Uint8Array>,
-): Segment {
-  if (!Array.isArray(meta.days) || typeof meta.vocab !== 'string')
-    throw new Error('bad segment header');
-  const view = <T>(
-    C: { new (b: ArrayBuffer, o: number, l: number): T; BYTES_PER_ELEMENT: number },
-    b: Uint8Array,
-  ): T => {
-    // Typed views need aligned offsets; copy when the blob is not aligned.
-    const src = b.byteOffset % C.BYTES_PER_ELEMENT === 0 ? b : b.slice();
-    if (src.byteLength % C.BYTES_PER_ELEMENT !== 0) throw new Error('bad segment blob length');
-    return new C(src.buffer as ArrayBuffer, src.byteOffset, src.byteLength / C.BYTES_PER_ELEMENT);
-  };
-  const seg: Segment = {
-    days: meta.days as string[],
-    vocab: meta.vocab === '' ? [] : meta.vocab.split('\n'),
-    docDay: view(Uint16Array, blobs.docDay),
-    docPos: view(Uint16Array, blobs.docPos),
-    norms: view(Uint16Array, blobs.norms),
-    sums: view(Uint16Array, blobs.sums),
-    counts: blobs.counts,
-    postStart: view(Uint32Array, blobs.postStart),
-    postings: blobs.postings,
-  };
-  const n = seg.docDay.length;
-  const ok =
-    seg.docPos.length === n &&
-    seg.norms.length === n * 6 &&
-    seg.sums.length === n * 3 &&
-    seg.counts.length === n * 3 &&
-    seg.postStart.length === seg.vocab.length + 1 &&
-    seg.postStart[seg.vocab.length] === seg.postings.length &&
-    seg.docDay.every((d) => d < seg.days.length);
-  if (!ok) throw new Error('segment parts do not fit together');
-  return seg;
-}

@@ -3,16 +3,9 @@
 // assumes the best score each field could reach, so ranking can read the text of the most
 // promising papers only and still return exactly fuse's top results.
 import type { Term } from './query.js';
-import { FIELD_WEIGHTS } from './search.js';
-import {
-  arraySlot,
-  docCount,
-  FIELDS,
-  isArrayField,
-  readEntry,
-  type Entry,
-  type Segment,
-} from './search-index.js';
+import { FIELD_WEIGHTS } from './search-score.js';
+import { combine, everyPaper, fromWords, ZERO, ZERO_IF_ONE_WORD, type Acc } from './search-acc.js';
+import { arraySlot, docCount, FIELDS, isArrayField, type Segment } from './search-index.js';
 import {
   acrossWords,
   matchWords,
@@ -26,111 +19,10 @@ import {
 const TOTAL = FIELDS.reduce((s, f) => s + FIELD_WEIGHTS[f], 0);
 const WEIGHT = FIELDS.map((f) => FIELD_WEIGHTS[f] / TOTAL);
 const ALL = (1 << FIELDS.length) - 1;
-const EPS = Number.EPSILON;
-// Zero-score flags: 2 = the field may score 0, 1 = only when the value is one word, 0 = never.
-const ZERO = 2;
-const ZERO_IF_ONE_WORD = 1;
-
-/** Per paper: fields that may match, list elements that may match; per paper×field the best
- *  score fuse could give (`floor`) and whether it could be 0 (`zero`). */
-interface Acc {
-  mask: Uint8Array;
-  counts: Uint8Array;
-  floor: Float64Array;
-  zero: Uint8Array;
-}
-
-function newAcc(n: number): Acc {
-  return {
-    mask: new Uint8Array(n),
-    counts: new Uint8Array(n * 3),
-    floor: new Float64Array(n * 6).fill(1),
-    zero: new Uint8Array(n * 6),
-  };
-}
-
+const LOG_EPS = Math.log(Number.EPSILON);
 function fieldMaskOf(term: Term): number {
   if (!term.fields) return ALL;
   return term.fields.reduce((m, f) => m | (1 << FIELDS.indexOf(f)), 0);
-}
-
-/** Papers with a non-blank value in each (all) or any field of `mask`. */
-function present(seg: Segment, d: number, mask: number, all: boolean): number {
-  let got = 0;
-  for (let i = 0; i < FIELDS.length; i++) {
-    if (!(mask & (1 << i))) continue;
-    const blank = isArrayField(i)
-      ? seg.counts[d * 3 + arraySlot(i)] === 0
-      : seg.norms[d * 6 + i] === 0;
-    if (!blank) got |= 1 << i;
-    else if (all) return 0;
-  }
-  return got;
-}
-
-function everyPaper(seg: Segment, fields: number, zero: number): Acc {
-  const n = docCount(seg);
-  const acc = newAcc(n);
-  for (let d = 0; d < n; d++) {
-    acc.mask[d] = present(seg, d, fields, false);
-    acc.floor.fill(0, d * 6, d * 6 + 6);
-    acc.zero.fill(zero, d * 6, d * 6 + 6);
-    for (let s = 0; s < 3; s++) acc.counts[d * 3 + s] = seg.counts[d * 3 + s]!;
-  }
-  return acc;
-}
-
-// List-field counts add up over words (a bound from above), or with `most` keep the largest
-// (a bound from below: the elements that surely hold one of the words).
-function fromWords(
-  seg: Segment,
-  ids: [number, number][],
-  fields: number,
-  score: (errors: number) => number,
-  zero: (errors: number) => number,
-  most = false,
-): Acc {
-  const acc = newAcc(docCount(seg));
-  const e: Entry = { delta: 0, mask: 0, counts: [0, 0, 0] };
-  for (const [t, errors] of ids) {
-    const s = score(errors);
-    const z = zero(errors);
-    let doc = 0;
-    for (let at = seg.postStart[t]!; at < seg.postStart[t + 1]!;) {
-      at = readEntry(seg.postings, at, e);
-      doc += e.delta;
-      const m = e.mask & fields;
-      if (!m) continue;
-      acc.mask[doc]! |= m;
-      for (let k = 0; k < 3; k++) {
-        const c = acc.counts[doc * 3 + k]!;
-        const add = e.counts[k]!;
-        acc.counts[doc * 3 + k] = most ? Math.max(c, add) : Math.min(255, c + add);
-      }
-      for (let i = 0; i < 6; i++) {
-        if (!(m & (1 << i))) continue;
-        if (s < acc.floor[doc * 6 + i]!) acc.floor[doc * 6 + i] = s;
-        if (z > acc.zero[doc * 6 + i]!) acc.zero[doc * 6 + i] = z;
-      }
-    }
-  }
-  return acc;
-}
-
-/** AND (`both`) keeps fields and elements both can match; OR keeps either's. */
-function combine(a: Acc, b: Acc, both: boolean): Acc {
-  for (let d = 0; d < a.mask.length; d++) {
-    a.mask[d] = both ? a.mask[d]! & b.mask[d]! : a.mask[d]! | b.mask[d]!;
-    for (let k = d * 3; k < d * 3 + 3; k++)
-      a.counts[k] = both
-        ? Math.min(a.counts[k]!, b.counts[k]!)
-        : Math.min(255, a.counts[k]! + b.counts[k]!);
-  }
-  for (let k = 0; k < a.floor.length; k++) {
-    a.floor[k] = Math.min(a.floor[k]!, b.floor[k]!);
-    a.zero[k] = Math.max(a.zero[k]!, b.zero[k]!);
-  }
-  return a;
 }
 
 const PARTS = /[\p{L}\p{N}]+/gu;
@@ -161,29 +53,73 @@ function allParts(
   return acc;
 }
 
+/**
+ * Fields where a pattern with one edit to spend may match across a word break: the break is
+ * that edit, so one word ends with the pattern's head and a word in the same field starts
+ * with its tail (the tail may also skip the character the break replaced).
+ */
+function acrossOne(
+  seg: Segment,
+  v: Vocab,
+  text: string,
+  fields: number,
+  seen: Set<number>,
+): Acc | undefined {
+  const floor = () => Math.max(0.001, 1 / text.length);
+  const side = (part: string, test: WordTest) =>
+    part.length < 2
+      ? undefined
+      : fromWords(
+          seg,
+          matchWords(v, part, test).filter(([t]) => !seen.has(t)),
+          fields,
+          floor,
+          () => 0,
+        );
+  let out: Acc | undefined;
+  for (const skip of [0, 1]) {
+    for (let i = 1; i + skip < text.length; i++) {
+      const head = side(text.slice(0, i), 'endsWith');
+      const tail = side(text.slice(i + skip), 'startsWith');
+      const both = head && tail ? combine(head, tail, true) : (head ?? tail);
+      if (both) out = out ? combine(out, both, false) : both;
+    }
+  }
+  return out;
+}
+
 function fuzzyChunk(seg: Segment, v: Vocab, text: string, fields: number): Acc {
   const k = maxErrors(text.length);
   const floor = (e: number) => Math.max(0.001, Math.min(e, 1) / text.length);
-  const whole = fromWords(seg, matchWords(v, text, 'approx', k), fields, floor, (e) =>
-    e === 0 ? ZERO_IF_ONE_WORD : 0,
+  const near = matchWords(v, text, 'approx', k);
+  // A value scores 0 only when it is the pattern itself: one word, equal to it.
+  const whole = fromWords(seg, near, fields, floor, (_, t) =>
+    v.words[t] === text ? ZERO_IF_ONE_WORD : 0,
   );
   const parts = partsOf(text);
   if (parts.length === 1 && parts[0] === text) {
     if (k === 0) return whole;
-    const cross = fromWords(
-      seg,
-      acrossWords(v, text, k),
-      fields,
-      () => Math.max(0.001, 1 / text.length),
-      () => 0,
-    );
-    return combine(whole, cross, false);
+    // A word already near the pattern is counted once: list-field counts add up over words.
+    const seen = new Set(near.map(([t]) => t));
+    const crossFloor = () => Math.max(0.001, 1 / text.length);
+    const cross =
+      k === 1
+        ? acrossOne(seg, v, text, fields, seen)
+        : fromWords(
+            seg,
+            acrossWords(v, text, k).filter(([t]) => !seen.has(t)),
+            fields,
+            crossFloor,
+            () => 0,
+          );
+    return cross ? combine(whole, cross, false) : whole;
   }
   // Words never hold punctuation: "gpt-4" may also match "gpt 4" across words.
   const split =
     allParts(seg, v, parts, 'approx', fields, k) ?? everyPaper(seg, fields, ZERO_IF_ONE_WORD);
   split.floor.fill(0.001);
   split.zero.fill(ZERO_IF_ONE_WORD);
+  split.zc.set(split.counts);
   split.mask.forEach((m, d) => m || split.floor.fill(1, d * 6, d * 6 + 6));
   return combine(whole, split, false);
 }
@@ -203,7 +139,7 @@ function itemAcc(seg: Segment, v: Vocab, it: Item, fields: number): Acc {
   }
   const test: WordTest = it.kind === 'exact' ? 'equals' : 'contains';
   const acc =
-    it.kind === 'inverse' || it.kind === 'lacks'
+    it.kind === 'inverse' || it.kind === 'inverseSuffix' || it.kind === 'lacks'
       ? undefined
       : allParts(seg, v, partsOf(it.text), test, fields);
   const out = acc ?? everyPaper(seg, fields, ZERO);
@@ -219,63 +155,39 @@ function termAcc(seg: Segment, v: Vocab, pattern: string, fields: number): Acc |
   return groups.length ? groups.reduce((a, b) => combine(a, b, false)) : undefined;
 }
 
-/** A term fuse must find absent from every field ("!word"): which papers it surely rules out. */
-function negative(
-  seg: Segment,
-  v: Vocab,
-  pattern: string,
-  fields: number,
-  lb: Float64Array,
-  cand: Uint8Array,
-): void {
+/**
+ * A negated term ("!word") drops the papers holding the word in any of its fields; it scores
+ * nothing. Returns true when the index decided it exactly (a plain word: every paper holding
+ * it has an indexed word containing it); otherwise the ranker checks the text.
+ */
+function negative(seg: Segment, v: Vocab, pattern: string, fields: number, cand: Uint8Array) {
   const groups = parsePattern(pattern);
   const only = groups.length === 1 && groups[0]!.length === 1 ? groups[0]![0]! : undefined;
-  const lacks =
-    only?.kind === 'lacks' && partsOf(only.text).join('') === only.text ? only.text : undefined;
-  const has = lacks
-    ? fromWords(
-        seg,
-        matchWords(v, lacks, 'contains'),
-        fields,
-        () => 0,
-        () => 0,
-        true,
-      )
-    : undefined;
-  for (let d = 0; d < cand.length; d++) {
-    if (!cand[d]) continue;
-    // fuse needs the pattern absent from every field, and every field present.
-    if (present(seg, d, fields, true) === 0) {
-      cand[d] = 0;
-      continue;
-    }
-    let factor = 1;
-    let out = false;
-    for (let i = 0; i < FIELDS.length; i++) {
-      if (!(fields & (1 << i))) continue;
-      const arr = isArrayField(i);
-      const hit = has ? (has.mask[d]! & (1 << i)) !== 0 : false;
-      // A list field passes when any element lacks the word; a text field when it lacks it.
-      if (hit && (!arr || has!.counts[d * 3 + arraySlot(i)]! >= seg.counts[d * 3 + arraySlot(i)]!))
-        out = true;
-      const norm = arr ? seg.sums[d * 3 + arraySlot(i)]! : seg.norms[d * 6 + i]!;
-      factor *= Math.pow(EPS, (WEIGHT[i]! * norm) / 1000);
-    }
-    if (out) cand[d] = 0;
-    else lb[d]! *= factor;
-  }
+  const plain = only?.kind === 'lacks' && partsOf(only.text).join('') === only.text;
+  if (!plain) return false;
+  const ids = matchWords(v, only.text, 'contains');
+  const has = fromWords(
+    seg,
+    ids,
+    fields,
+    () => 0,
+    () => 0,
+  );
+  for (let d = 0; d < cand.length; d++) if (has.mask[d]) cand[d] = 0;
+  return true;
 }
 
 /**
  * Candidates of one segment among `alive` papers, and a lower bound of fuse's score for each
- * (lb[d]; meaningful where cand[d] is 1).
+ * (lb[d]; meaningful where cand[d] is 1). `exact` means every candidate matches with score
+ * lb[d]: a query of plain negations only, which the index settles without the text.
  */
 export function planSegment(
   seg: Segment,
   v: Vocab,
   terms: Term[],
   alive: Uint8Array,
-): { cand: Uint8Array; lb: Float64Array } {
+): { cand: Uint8Array; lb: Float64Array; exact: boolean } {
   const n = docCount(seg);
   const cand = alive.slice();
   const lb = new Float64Array(n).fill(1);
@@ -291,22 +203,38 @@ export function planSegment(
         cand[d] = 0;
         continue;
       }
-      let factor = 1;
+      // The bound's logarithm: one exp per paper instead of a pow per field.
+      let log = 0;
       for (let i = 0; i < FIELDS.length; i++) {
         if (!(mask & (1 << i))) continue;
-        const norm = seg.norms[d * 6 + i]!;
+        const norm = seg.norms[d * 6 + i]! / 1000;
         const z = acc.zero[d * 6 + i];
-        const score =
-          z === ZERO || (z === ZERO_IF_ONE_WORD && norm === 1000) ? EPS : acc.floor[d * 6 + i]!;
-        const times = isArrayField(i)
-          ? Math.min(acc.counts[d * 3 + arraySlot(i)]!, seg.counts[d * 3 + arraySlot(i)]!)
-          : 1;
-        factor *= Math.pow(score, (WEIGHT[i]! * norm * times) / 1000);
+        const floor = acc.floor[d * 6 + i]!;
+        const w = WEIGHT[i]!;
+        if (!isArrayField(i)) {
+          const zero = z === ZERO || (z === ZERO_IF_ONE_WORD && norm === 1);
+          log += w * norm * (zero ? LOG_EPS : Math.log(floor));
+          continue;
+        }
+        // List elements: each matching one multiplies in; an element equal to the pattern is
+        // one word (norm 1) and scores 0; the others score at least `floor`.
+        const slot = d * 3 + arraySlot(i);
+        const times = Math.min(acc.counts[slot]!, seg.counts[slot]!);
+        // (`norm` is the largest element's: 1 when some element is one word.)
+        const zeros =
+          z === ZERO
+            ? times
+            : z === ZERO_IF_ONE_WORD && norm === 1
+              ? Math.min(acc.zc[slot]!, times)
+              : 0;
+        log += w * (z === ZERO ? norm : 1) * zeros * LOG_EPS;
+        if (times > zeros) log += w * norm * (times - zeros) * Math.log(floor);
       }
-      lb[d]! *= factor;
+      lb[d]! *= Math.exp(log);
     }
   }
+  let decided = positives.length === 0;
   for (const term of terms.filter((t) => t.pattern.startsWith('!')))
-    negative(seg, v, term.pattern, fieldMaskOf(term), lb, cand);
-  return { cand, lb };
+    decided = negative(seg, v, term.pattern, fieldMaskOf(term), cand) && decided;
+  return { cand, lb, exact: decided };
 }

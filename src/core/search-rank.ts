@@ -1,11 +1,11 @@
 // Search across every cached day: the index narrows the library to candidates with a bound
-// on their score, then fuse.js ranks the most promising ones on their full text, batch after
-// batch, until no unread candidate can enter the top `limit`. The result is fuse's own top
-// `limit` over the whole library, at the cost of reading a few hundred papers.
-import type { Paper } from './paper.js';
+// on their score, then the day filter's scorer ranks the most promising ones on their full
+// text, batch after batch, until no unread candidate can enter the top `limit`. The result is
+// the day filter's (= fuse.js's) top `limit` over the whole library, reading few papers.
 import { parseQuery } from './query.js';
-import { createFuse, searchFuse } from './search.js';
 import type { IndexedPaper, Segment } from './search-index.js';
+import { compileQuery, NO_MATCH, scorePaper, type CompiledQuery } from './search-score.js';
+import { boundKey, boundOrder } from './search-order.js';
 import { planSegment } from './search-plan.js';
 import type { SearchHit } from './search-types.js';
 import type { Vocab } from './search-vocab.js';
@@ -30,7 +30,6 @@ interface Ranked {
   pos: number;
 }
 
-const asPaper = (p: IndexedPaper) => ({ ...p, links: {}, sources: [] }) as Paper;
 // fuse breaks score ties by list order: days ascending, each day in its own order.
 const byScore = (a: Ranked, b: Ranked) =>
   a.hit.score - b.hit.score || a.hit.date.localeCompare(b.hit.date) || a.pos - b.pos;
@@ -42,79 +41,118 @@ export async function rankSearch(
   opts: RankOptions,
 ): Promise<SearchHit[] | undefined> {
   const terms = parseQuery(query);
-  if (terms.length === 0) return [];
+  const compiled = compileQuery(query);
+  if (!compiled) return [];
   const seg: number[] = [];
   const doc: number[] = [];
   const lbs: number[] = [];
+  let exact = true;
   for (let s = 0; s < views.length; s++) {
     if (await opts.yieldToInput?.()) return undefined;
     const v = views[s]!;
-    const { cand, lb } = planSegment(v.seg, v.vocab, terms, v.alive);
-    for (let d = 0; d < cand.length; d++) {
-      if (!cand[d]) continue;
+    const plan = planSegment(v.seg, v.vocab, terms, v.alive);
+    exact &&= plan.exact;
+    for (let d = 0; d < plan.cand.length; d++) {
+      if (!plan.cand[d]) continue;
       seg.push(s);
       doc.push(d);
-      lbs.push(lb[d]!);
+      lbs.push(plan.lb[d]!);
     }
   }
-  // Candidates in bound order; ties in any order (fuse's tie-break is applied to the hits).
-  const order = Uint32Array.from(lbs.keys()).sort((a, b) => lbs[a]! - lbs[b]!);
+  if (exact) return settled(views, seg, doc, lbs, opts);
+  const day = (i: number) => views[seg[i]!]!.seg.days[views[seg[i]!]!.seg.docDay[doc[i]!]!]!;
+  const pos = (i: number) => views[seg[i]!]!.seg.docPos[doc[i]!]!;
+  const keys = Float64Array.from(lbs, boundKey);
+  // Equal bounds in fuse's tie order (days ascending, then list order), so ties that cannot
+  // beat the current last hit are never read.
+  const order = boundOrder(keys, (a, b) => day(a).localeCompare(day(b)) || pos(a) - pos(b));
   const ranked: Ranked[] = [];
-  let next = 0;
   let batch = opts.limit + 16;
-  while (next < order.length) {
+  for (let take = order.next(batch); take.length; take = order.next(batch)) {
     if (await opts.yieldToInput?.()) return undefined;
-    const take = Array.from(order.subarray(next, next + batch));
-    next += take.length;
     batch = Math.max(32, opts.limit >> 1);
     ranked.push(
       ...(await scoreBatch(
         views,
         take.map((i) => [seg[i]!, doc[i]!]),
-        query,
+        compiled,
         opts,
       )),
     );
     ranked.sort(byScore);
     ranked.length = Math.min(ranked.length, opts.limit);
-    // Bounds are products like fuse's own, in another order: allow for rounding.
-    const kth = ranked.length === opts.limit ? ranked[opts.limit - 1]!.hit.score : Infinity;
-    if (next < order.length && lbs[order[next]!]! * (1 - 1e-9) > kth) break;
+    const next = order.peek();
+    const last = ranked.length === opts.limit ? ranked[opts.limit - 1]! : undefined;
+    if (next < 0 || !last) continue;
+    const key = boundKey(last.hit.score);
+    if (keys[next]! > key) break;
+    const later = day(next).localeCompare(last.hit.date) || pos(next) - last.pos;
+    if (keys[next] === key && later > 0) break;
   }
   return ranked.map((r) => r.hit);
+}
+
+/** Every candidate's score is known (lbs): the top `limit` by score, then list order. */
+async function settled(
+  views: SegmentView[],
+  seg: number[],
+  doc: number[],
+  lbs: number[],
+  opts: RankOptions,
+): Promise<SearchHit[]> {
+  const day = (i: number) => views[seg[i]!]!.seg.days[views[seg[i]!]!.seg.docDay[doc[i]!]!]!;
+  const pos = (i: number) => views[seg[i]!]!.seg.docPos[doc[i]!]!;
+  const top = Array.from(lbs.keys())
+    .sort((a, b) => lbs[a]! - lbs[b]! || day(a).localeCompare(day(b)) || pos(a) - pos(b))
+    .slice(0, opts.limit);
+  const papers = await fetchAll(
+    top.map((i) => [seg[i]!, doc[i]!]),
+    opts,
+  );
+  return top.map((i, k) => hitOf(papers[k]!, lbs[i]!));
+}
+
+const hitOf = (p: IndexedPaper, score: number): SearchHit => ({
+  id: p.id,
+  date: p.date,
+  title: p.title,
+  authors: p.authors,
+  upvotes: p.upvotes,
+  score,
+});
+
+/** The records at `picks`, in that order, read a segment at a time. */
+async function fetchAll(picks: [number, number][], opts: RankOptions): Promise<IndexedPaper[]> {
+  const bySeg = new Map<number, number[]>();
+  picks.forEach(([s], k) => {
+    const list = bySeg.get(s);
+    if (list) list.push(k);
+    else bySeg.set(s, [k]);
+  });
+  const out: IndexedPaper[] = new Array(picks.length);
+  for (const [s, ks] of bySeg) {
+    const got = await opts.fetch(
+      s,
+      ks.map((k) => picks[k]![1]),
+    );
+    ks.forEach((k, j) => (out[k] = got[j]!));
+  }
+  return out;
 }
 
 async function scoreBatch(
   views: SegmentView[],
   picks: [number, number][],
-  query: string,
+  query: CompiledQuery,
   opts: RankOptions,
 ): Promise<Ranked[]> {
-  const bySeg = new Map<number, number[]>();
-  for (const [s, d] of picks) {
-    const list = bySeg.get(s);
-    if (list) list.push(d);
-    else bySeg.set(s, [d]);
-  }
-  const papers: Paper[] = [];
-  const pos = new Map<Paper, number>();
-  for (const [s, docs] of bySeg) {
-    const got = await opts.fetch(s, docs);
-    got.forEach((p, i) => {
-      const paper = asPaper(p);
-      papers.push(paper);
-      pos.set(paper, views[s]!.seg.docPos[docs[i]!]!);
-    });
-  }
-  return (searchFuse(createFuse(papers), query) ?? []).map((m) => ({
-    pos: pos.get(m.paper)!,
-    hit: {
-      id: m.paper.id,
-      date: m.paper.date,
-      title: m.paper.title,
-      authors: m.paper.authors,
-      upvotes: m.paper.upvotes,
-      score: m.score,
-    },
-  }));
+  const papers = await fetchAll(picks, opts);
+  const out: Ranked[] = [];
+  papers.forEach((p, k) => {
+    const score = scorePaper(query, p);
+    if (score === NO_MATCH) return;
+    const [s, d] = picks[k]!;
+    out.push({ pos: views[s]!.seg.docPos[d]!, hit: hitOf(p, score) });
+  });
+  return out;
 }

@@ -3,8 +3,10 @@
 // item matches a field when some substring is within ⌊0.3·length⌋ edits of it (bitap); here
 // every word is tested the same way, so typos and prefixes find their papers.
 
-/** `lacks` is fuse's inverse-exact (!x); `inverse` its inverse prefix/suffix (!^x, !x$). */
-export type ItemKind = 'fuzzy' | 'include' | 'exact' | 'prefix' | 'suffix' | 'inverse' | 'lacks';
+/** `lacks` is fuse's inverse-exact (!x); `inverse` its inverse prefix (!^x), `inverseSuffix`
+ *  its inverse suffix (!x$). */
+export type ItemKind =
+  'fuzzy' | 'include' | 'exact' | 'prefix' | 'suffix' | 'inverse' | 'inverseSuffix' | 'lacks';
 
 export interface Item {
   kind: ItemKind;
@@ -18,7 +20,7 @@ const MATCHERS: [ItemKind, RegExp, RegExp][] = [
   ['include', /^'"(.*)"$/, /^'(.*)$/],
   ['prefix', /^\^"(.*)"$/, /^\^(.*)$/],
   ['inverse', /^!\^"(.*)"$/, /^!\^(.*)$/],
-  ['inverse', /^!"(.*)"\$$/, /^!(.*)\$$/],
+  ['inverseSuffix', /^!"(.*)"\$$/, /^!(.*)\$$/],
   ['suffix', /^"(.*)"\$$/, /^(.*)\$$/],
   ['lacks', /^!"(.*)"$/, /^!(.*)$/],
   ['fuzzy', /^"(.*)"$/, /^(.*)$/],
@@ -104,16 +106,22 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
+const PEQ = new Uint32Array(128);
+
 /**
  * Fewest edits turning `pattern` (≤ 32 chars) into some substring of `text` (Myers' bit-vector
  * algorithm); stops early and returns limit+1 once it is sure the answer exceeds `limit`.
  */
 export function substringDistance(pattern: string, text: string, limit: number): number {
   const m = pattern.length;
+  // Pattern bits per character: a table for ASCII, a map for the rest.
+  const ascii = PEQ;
+  ascii.fill(0);
   const peq = new Map<number, number>();
   for (let i = 0; i < m; i++) {
     const c = pattern.charCodeAt(i);
-    peq.set(c, ((peq.get(c) ?? 0) | (1 << i)) >>> 0);
+    if (c < 128) ascii[c] = (ascii[c]! | (1 << i)) >>> 0;
+    else peq.set(c, ((peq.get(c) ?? 0) | (1 << i)) >>> 0);
   }
   const high = (1 << (m - 1)) >>> 0;
   let pv = 0xffffffff;
@@ -121,7 +129,8 @@ export function substringDistance(pattern: string, text: string, limit: number):
   let score = m;
   let best = m;
   for (let j = 0; j < text.length; j++) {
-    const eq = peq.get(text.charCodeAt(j)) ?? 0;
+    const c = text.charCodeAt(j);
+    const eq = c < 128 ? ascii[c]! : (peq.get(c) ?? 0);
     const xv = (eq | mv) >>> 0;
     const xh = (((((eq & pv) >>> 0) + pv) ^ pv) | eq) >>> 0;
     let ph = (mv | ~(xh | pv)) >>> 0;

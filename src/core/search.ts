@@ -1,6 +1,17 @@
-import Fuse, { type Expression, type FuseIndex, type IFuseOptions } from 'fuse.js';
+// The day filter: a query over one day's papers → matches ranked as fuse.js ranks them, with
+// the title ranges to highlight. The scoring lives in search-score.ts, shared with the search
+// across days, so both agree on what matches and in which order.
 import type { Paper } from './paper.js';
-import { parseQuery, type Field, type Term } from './query.js';
+import {
+  compileQuery,
+  NO_MATCH,
+  scorePaper,
+  valueScore,
+  type CompiledQuery,
+} from './search-score.js';
+import { maxErrors, type Item } from './search-vocab.js';
+
+export { ALL_FIELDS, FIELD_WEIGHTS } from './search-score.js';
 
 export interface Match {
   paper: Paper;
@@ -10,49 +21,90 @@ export interface Match {
   titleRanges: [number, number][];
 }
 
-/** Title and authors weigh most: a user filtering a day usually remembers those. */
-export const FIELD_WEIGHTS: Record<Field, number> = {
-  title: 3,
-  authors: 2.5,
-  keywords: 1.5,
-  summary: 1,
-  takeaways: 0.8,
-  abstract: 0.6,
-};
-const ALL_FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
-
-export const FUSE_OPTIONS: IFuseOptions<Paper> = {
-  keys: ALL_FIELDS.map((name) => ({ name, weight: FIELD_WEIGHTS[name] })),
-  includeScore: true,
-  includeMatches: true,
-  useExtendedSearch: true,
-  ignoreLocation: true,
-  threshold: 0.3,
-  minMatchCharLength: 2,
-};
-
-export function createFuse(papers: Paper[], index?: FuseIndex<Paper>): Fuse<Paper> {
-  return new Fuse(papers, FUSE_OPTIONS, index);
+/** Matches of `query` among `papers`, best first (ties keep list order); undefined when the
+ *  query is empty (= no filter). A query of negations only keeps list order. */
+export function filterPapers(papers: Paper[], query: string): Match[] | undefined {
+  const q = compileQuery(query);
+  if (!q) return undefined;
+  const out: Match[] = [];
+  for (const paper of papers) {
+    const score = scorePaper(q, paper);
+    if (score !== NO_MATCH) out.push({ paper, score, titleRanges: titleRanges(q, paper.title) });
+  }
+  // Array.prototype.sort is stable: equal scores stay in list order, as fuse.js keeps them.
+  return out.sort((a, b) => a.score - b.score);
 }
 
-function termExpression(t: Term): Expression {
-  const fields = t.fields ?? ALL_FIELDS;
-  // A negated term must hold in every field; a positive one in any field.
-  if (t.pattern.startsWith('!')) return { $and: fields.map((f) => ({ [f]: t.pattern })) };
-  return { $or: fields.map((f) => ({ [f]: t.pattern })) };
+/** @deprecated The old fuse.js-shaped entry points; `filterPapers` does both steps. */
+export const createFuse = (papers: Paper[]) => papers;
+/** @deprecated See `createFuse`. */
+export const searchFuse = filterPapers;
+
+/** Where the title holds the query's positive terms (the first matching OR-group of each). */
+export function titleRanges(q: CompiledQuery, title: string): [number, number][] {
+  const v = title.toLowerCase();
+  if (v.length !== title.length) return []; // lower-casing moved characters: no safe ranges
+  const out: [number, number][] = [];
+  for (const t of q.positives) {
+    if (!t.fields.includes(0)) continue;
+    const group = t.groups.find((g) => valueScore(v, [g]) !== NO_MATCH);
+    for (const it of group ?? []) out.push(...itemRanges(v, it));
+  }
+  return out.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
 }
 
-/** Runs a query over a fuse instance; an empty query returns undefined (= no filter). */
-export function searchFuse(fuse: Fuse<Paper>, query: string): Match[] | undefined {
-  const terms = parseQuery(query);
-  if (terms.length === 0) return undefined;
-  const expression: Expression = { $and: terms.map(termExpression) };
-  return fuse.search(expression).map((r) => ({
-    paper: r.item,
-    score: r.score ?? 1,
-    titleRanges: (r.matches ?? [])
-      .filter((m) => m.key === 'title')
-      .flatMap((m) => m.indices.map(([a, b]) => [a, b] as [number, number]))
-      .filter(([a, b]) => b > a),
-  }));
+function occurrences(v: string, t: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = v.indexOf(t); i >= 0; i = v.indexOf(t, i + t.length))
+    out.push([i, i + t.length - 1]);
+  return out;
+}
+
+function itemRanges(v: string, it: Item): [number, number][] {
+  const t = it.text;
+  switch (it.kind) {
+    case 'exact':
+      return [[0, v.length - 1]];
+    case 'prefix':
+      return [[0, t.length - 1]];
+    case 'suffix':
+      return [[v.length - t.length, v.length - 1]];
+    case 'include':
+      return occurrences(v, t);
+    case 'fuzzy': {
+      const exact = occurrences(v, t);
+      if (exact.length || t.length > 32) return exact;
+      const end = bestEnd(t, v, maxErrors(t.length));
+      return end < 0 ? [] : [[Math.max(0, end - t.length + 1), end]];
+    }
+    default:
+      return [];
+  }
+}
+
+/** End of the leftmost substring of `text` nearest `pattern` (≤ 32 chars, ≤ k edits), or -1. */
+function bestEnd(pattern: string, text: string, k: number): number {
+  const m = pattern.length;
+  const peq = new Map<number, number>();
+  for (let i = 0; i < m; i++) {
+    const c = pattern.charCodeAt(i);
+    peq.set(c, ((peq.get(c) ?? 0) | (1 << i)) >>> 0);
+  }
+  const high = (1 << (m - 1)) >>> 0;
+  let [pv, mv, score, best, at] = [0xffffffff, 0, m, k + 1, -1];
+  for (let j = 0; j < text.length; j++) {
+    const eq = peq.get(text.charCodeAt(j)) ?? 0;
+    const xv = (eq | mv) >>> 0;
+    const xh = (((((eq & pv) >>> 0) + pv) ^ pv) | eq) >>> 0;
+    let ph = (mv | ~(xh | pv)) >>> 0;
+    let mh = (pv & xh) >>> 0;
+    if (ph & high) score++;
+    else if (mh & high) score--;
+    ph = (ph << 1) >>> 0;
+    mh = (mh << 1) >>> 0;
+    pv = (mh | ~(xv | ph)) >>> 0;
+    mv = (ph & xv) >>> 0;
+    if (score < best) [best, at] = [score, j];
+  }
+  return at;
 }

@@ -11,6 +11,8 @@ export interface Row {
   titleRanges: [number, number][];
 }
 
+/** Shared by every unfiltered row, so a re-derived row list leaves memoized rows alone. */
+const NO_RANGES: [number, number][] = [];
 const byTitle = (a: Paper, b: Paper) => a.title.localeCompare(b.title);
 const COMPARE: Record<Exclude<SortOrder, 'listed'>, (a: Paper, b: Paper) => number> = {
   upvotes: (a, b) => (b.upvotes ?? -1) - (a.upvotes ?? -1) || byTitle(a, b),
@@ -37,7 +39,7 @@ export function visibleRows(
 ): Row[] {
   let rows: Row[] = matches
     ? matches.map((m) => ({ paper: m.paper, titleRanges: m.titleRanges }))
-    : papers.map((paper) => ({ paper, titleRanges: [] }));
+    : papers.map((paper) => ({ paper, titleRanges: NO_RANGES }));
   rows = rows.filter(
     ({ paper: p }) =>
       (!view.unreadOnly || !flags.has('read', p.id)) &&

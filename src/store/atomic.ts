@@ -75,3 +75,15 @@ export function quarantine(file: string, now: Date = new Date()): string {
   fs.renameSync(file, target);
   return target;
 }
+
+/**
+ * quarantine() for a warning: "moved it to …", or why it could not (a read-only folder must
+ * not stop the program; the bad file is then ignored where it is).
+ */
+export function setAside(file: string): string {
+  try {
+    return `moved it to ${quarantine(file)}`;
+  } catch (err) {
+    return `could not move it aside (${describeFsError(err, file).message}), so it is ignored`;
+  }
+}

@@ -1,12 +1,38 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import type { DayList } from '../core/paper.js';
+import type { DayList, SourceName } from '../core/paper.js';
 import { sanitizePaper } from '../core/sanitize.js';
 import { validateDay } from '../core/validate.js';
-import { quarantine, writeFileAtomic } from './atomic.js';
+import { setAside, writeFileAtomic } from './atomic.js';
 import type { DayStore } from './types.js';
 
 const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.json$/;
+
+// A Record so that a new SourceName that is not listed here fails to compile.
+const SOURCES: Record<SourceName, true> = {
+  'hf-api': true,
+  'hf-page': true,
+  chatpaperfree: true,
+  'arxiv-ai-jsonl': true,
+  sample: true,
+};
+
+/** Source names from a file, reduced to the ones we know (they are shown as they are). */
+export function knownSources(names: readonly string[]): SourceName[] {
+  return names.filter((n): n is SourceName => Object.hasOwn(SOURCES, n));
+}
+
+/**
+ * A day as it came from disk, cleaned like a day on its way in: the file may predate the
+ * sanitizer or come from another tool, and it is shown as it is.
+ */
+function cleanDay(day: DayList): DayList {
+  return {
+    ...day,
+    sources: knownSources(day.sources),
+    papers: day.papers.map((p) => sanitizePaper({ ...p, sources: knownSources(p.sources) })),
+  };
+}
 
 /** One JSON file per day under <cache>/days; a bad file is moved aside, never trusted. */
 export class DiskDayStore implements DayStore {
@@ -49,11 +75,10 @@ export class DiskDayStore implements DayStore {
       throw err;
     }
     try {
-      return validateDay(JSON.parse(text), path.basename(file));
+      return cleanDay(validateDay(JSON.parse(text), path.basename(file)));
     } catch (err) {
-      const moved = quarantine(file);
       this.warn(
-        `day ${date} was unreadable (${(err as Error).message}); moved to ${moved}: run \`papers sync --date ${date}\` to fetch it again`,
+        `day ${date} was unreadable (${(err as Error).message}); ${setAside(file)}: run \`papers sync --date ${date}\` to fetch it again`,
       );
       return undefined;
     }

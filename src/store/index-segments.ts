@@ -1,22 +1,24 @@
-// One search-index segment on disk: <name>.seg (the inverted index as JSON with base64 typed
-// arrays, plus byte offsets into the records) and <name>.rec (one JSON paper per line, read
-// a line at a time when ranking needs a paper's text).
+// One search-index segment on disk: <name>.seg (the inverted index: a small JSON header, then
+// the typed arrays as raw little-endian bytes, used in place once read) and <name>.rec (one
+// JSON paper per line, read a line at a time when ranking needs a paper's text).
+import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { buildSegment, type IndexedPaper, type Segment } from '../core/search-index.js';
 import {
   BLOB_NAMES,
-  buildSegment,
   decodeSegment,
   encodeSegment,
   mergeSegments,
   type BlobName,
-  type IndexedPaper,
-  type Segment,
-} from '../core/search-index.js';
+} from '../core/search-segment.js';
 import { vocabOf, type Vocab } from '../core/search-vocab.js';
 import { writeFileAtomic } from './atomic.js';
 
-const FORMAT = 1;
+const MAGIC = 0x47455350; // "PSEG"
+const FORMAT = 2;
+const PARTS = [...BLOB_NAMES, 'vocab', 'offsets'] as const;
+type Part = (typeof PARTS)[number];
 
 export interface LoadedSegment {
   name: string;
@@ -29,37 +31,57 @@ export interface LoadedSegment {
 export const segFile = (dir: string, name: string) => path.join(dir, `${name}.seg`);
 export const recFile = (dir: string, name: string) => path.join(dir, `${name}.rec`);
 
-const b64 = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('base64');
-const unb64 = (s: unknown) => {
-  if (typeof s !== 'string') throw new Error('bad segment blob');
-  const buf = Buffer.from(s, 'base64');
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-};
+const pad8 = (n: number) => (n + 7) & ~7;
+const bytesOf = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
-/** Writes a segment built from `lines` (the papers' JSON, in segment order). */
-async function writeSegment(
-  dir: string,
-  name: string,
-  seg: Segment,
-  lines: string[],
-): Promise<LoadedSegment> {
+/** Writes `data` to `file` through a synced temporary file, so a reader never sees half. */
+async function writeBytesAtomic(file: string, data: Uint8Array): Promise<void> {
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    const fh = await fsp.open(tmp, 'w', 0o644);
+    try {
+      await fh.writeFile(data);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await fsp.rename(tmp, file);
+  } catch (err) {
+    await fsp.rm(tmp, { force: true }).catch(() => {});
+    throw err;
+  }
+}
+
+async function writeIndex(dir: string, name: string, seg: Segment, offsets: Float64Array) {
+  const { meta, blobs } = encodeSegment(seg);
+  const parts: Record<Part, Uint8Array> = {
+    ...blobs,
+    vocab: Buffer.from(meta.vocab, 'utf8'),
+    offsets: bytesOf(offsets),
+  };
+  const header = Buffer.from(
+    JSON.stringify({ days: meta.days, sizes: PARTS.map((p) => parts[p].byteLength) }),
+  );
+  let size = pad8(12 + header.length);
+  for (const p of PARTS) size += pad8(parts[p].byteLength);
+  const out = Buffer.alloc(size);
+  out.writeUInt32LE(MAGIC, 0);
+  out.writeUInt32LE(FORMAT, 4);
+  out.writeUInt32LE(header.length, 8);
+  header.copy(out, 12);
+  let at = pad8(12 + header.length);
+  for (const p of PARTS) {
+    out.set(parts[p], at);
+    at += pad8(parts[p].byteLength);
+  }
+  await writeBytesAtomic(segFile(dir, name), out);
+}
+
+function offsetsOf(lines: string[]): Float64Array {
   const offsets = new Float64Array(lines.length + 1);
   for (let i = 0; i < lines.length; i++)
     offsets[i + 1] = offsets[i]! + Buffer.byteLength(lines[i]!) + 1;
-  const { meta, blobs } = encodeSegment(seg);
-  const blobText = Object.fromEntries(BLOB_NAMES.map((k) => [k, b64(blobs[k])]));
-  // Records first: a .seg on disk always has its .rec.
-  await writeFileAtomic(recFile(dir, name), lines.map((l) => `${l}\n`).join(''));
-  await writeFileAtomic(
-    segFile(dir, name),
-    JSON.stringify({
-      format: FORMAT,
-      meta,
-      blobs: blobText,
-      offsets: b64(new Uint8Array(offsets.buffer)),
-    }),
-  );
-  return { name, seg, vocab: vocabOf(seg.vocab), offsets };
+  return offsets;
 }
 
 export async function createSegment(
@@ -67,50 +89,114 @@ export async function createSegment(
   name: string,
   papers: IndexedPaper[],
 ): Promise<LoadedSegment> {
-  return writeSegment(
-    dir,
-    name,
-    buildSegment(papers),
-    papers.map((p) => JSON.stringify(p)),
-  );
+  const seg = buildSegment(papers);
+  const lines = papers.map((p) => JSON.stringify(p));
+  const offsets = offsetsOf(lines);
+  // Records first: a .seg on disk always has its .rec.
+  await writeFileAtomic(recFile(dir, name), lines.map((l) => `${l}\n`).join(''));
+  await writeIndex(dir, name, seg, offsets);
+  return { name, seg, vocab: vocabOf(seg.vocab), offsets };
 }
 
 /** Reads a segment's index; throws on anything that does not fit (the caller quarantines). */
 export async function readSegment(dir: string, name: string): Promise<LoadedSegment> {
-  const raw = JSON.parse(await fsp.readFile(segFile(dir, name), 'utf8')) as Record<string, unknown>;
-  if (raw.format !== FORMAT || typeof raw.blobs !== 'object' || raw.blobs === null)
+  const buf = await fsp.readFile(segFile(dir, name));
+  if (buf.length < 12 || buf.readUInt32LE(0) !== MAGIC || buf.readUInt32LE(4) !== FORMAT)
     throw new Error('unknown segment format');
-  const text = raw.blobs as Record<string, unknown>;
-  const blobs = Object.fromEntries(BLOB_NAMES.map((k) => [k, unb64(text[k])])) as Record<
+  const headerLen = buf.readUInt32LE(8);
+  const header = JSON.parse(buf.subarray(12, 12 + headerLen).toString('utf8')) as {
+    days?: unknown;
+    sizes?: unknown;
+  };
+  const sizes = header.sizes;
+  if (!Array.isArray(sizes) || sizes.length !== PARTS.length) throw new Error('bad segment header');
+  const parts = {} as Record<Part, Uint8Array>;
+  let at = pad8(12 + headerLen);
+  PARTS.forEach((p, i) => {
+    const n = sizes[i] as number;
+    if (!Number.isInteger(n) || n < 0 || at + n > buf.length) throw new Error('bad segment size');
+    parts[p] = new Uint8Array(buf.buffer, buf.byteOffset + at, n);
+    at += pad8(n);
+  });
+  const blobs = Object.fromEntries(BLOB_NAMES.map((k) => [k, parts[k]])) as Record<
     BlobName,
     Uint8Array
   >;
-  const seg = decodeSegment(raw.meta as { days: unknown; vocab: unknown }, blobs);
-  const o = unb64(raw.offsets).slice();
-  const offsets = new Float64Array(o.buffer, 0, o.byteLength / 8);
+  const vocab = Buffer.from(parts.vocab.buffer, parts.vocab.byteOffset, parts.vocab.byteLength);
+  const seg = decodeSegment({ days: header.days, vocab: vocab.toString('utf8') }, blobs);
+  const o = parts.offsets;
+  const offsets =
+    o.byteOffset % 8 === 0
+      ? new Float64Array(o.buffer, o.byteOffset, o.byteLength / 8)
+      : new Float64Array(o.slice().buffer);
   if (offsets.length !== seg.docDay.length + 1) throw new Error('segment offsets do not fit');
   return { name, seg, vocab: vocabOf(seg.vocab), offsets };
 }
 
-/** The stored papers at `docs` (ordinals), in that order. */
-export async function readPapers(
-  dir: string,
-  s: LoadedSegment,
-  docs: number[],
-): Promise<IndexedPaper[]> {
-  const fh = await fsp.open(recFile(dir, s.name), 'r');
+/**
+ * The stored papers at `docs` (ordinals), in that order. Read synchronously: a batch is a few
+ * hundred small reads from the page cache, which the thread pool would only slow down.
+ */
+export function readPapers(dir: string, s: LoadedSegment, docs: number[]): IndexedPaper[] {
+  const fd = fs.openSync(recFile(dir, s.name), 'r');
   try {
-    return await Promise.all(
-      docs.map(async (d) => {
-        const start = s.offsets[d]!;
-        const buf = Buffer.alloc(s.offsets[d + 1]! - start - 1);
-        await fh.read(buf, 0, buf.length, start);
-        return JSON.parse(buf.toString('utf8')) as IndexedPaper;
-      }),
-    );
+    let buf = Buffer.alloc(16_384);
+    return docs.map((d) => {
+      const start = s.offsets[d]!;
+      const len = s.offsets[d + 1]! - start - 1;
+      if (len > buf.length) buf = Buffer.alloc(len * 2);
+      const got = fs.readSync(fd, buf, 0, len, start);
+      return JSON.parse(buf.toString('utf8', 0, got)) as IndexedPaper;
+    });
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Copies the kept records of each input, in order, into `out` (a few MB at a time). */
+async function copyRecords(
+  dir: string,
+  out: string,
+  origin: [number, number][],
+  inputs: { s: LoadedSegment }[],
+): Promise<Float64Array> {
+  const offsets = new Float64Array(origin.length + 1);
+  const tmp = `${out}.${process.pid}.${Date.now()}.tmp`;
+  const fh = await fsp.open(tmp, 'w', 0o644);
+  try {
+    for (let i = 0; i < origin.length;) {
+      // A run of consecutive records of one input is one read.
+      const [k, first] = origin[i]!;
+      const o = inputs[k]!.s.offsets;
+      let j = i + 1;
+      while (
+        j < origin.length &&
+        origin[j]![0] === k &&
+        origin[j]![1] === origin[j - 1]![1] + 1 &&
+        o[origin[j]![1] + 1]! - o[first]! < 4 << 20
+      )
+        j++;
+      const last = origin[j - 1]![1];
+      const from = fs.openSync(recFile(dir, inputs[k]!.s.name), 'r');
+      try {
+        const buf = Buffer.alloc(o[last + 1]! - o[first]!);
+        fs.readSync(from, buf, 0, buf.length, o[first]!);
+        await fh.write(buf);
+      } finally {
+        fs.closeSync(from);
+      }
+      for (let x = i; x < j; x++) {
+        const d = origin[x]![1];
+        offsets[x + 1] = offsets[x]! + (o[d + 1]! - o[d]!);
+      }
+      i = j;
+    }
+    await fh.sync();
   } finally {
     await fh.close();
   }
+  await fsp.rename(tmp, out);
+  return offsets;
 }
 
 /** Merges segments into a new one on disk, keeping the papers `keep` marks in each. */
@@ -120,10 +206,7 @@ export async function mergeOnDisk(
   inputs: { s: LoadedSegment; keep: Uint8Array }[],
 ): Promise<LoadedSegment> {
   const { seg, origin } = mergeSegments(inputs.map((i) => ({ seg: i.s.seg, keep: i.keep })));
-  const texts = await Promise.all(inputs.map((i) => fsp.readFile(recFile(dir, i.s.name))));
-  const lines = origin.map(([k, d]) => {
-    const o = inputs[k]!.s.offsets;
-    return texts[k]!.subarray(o[d]!, o[d + 1]! - 1).toString('utf8');
-  });
-  return writeSegment(dir, name, seg, lines);
+  const offsets = await copyRecords(dir, recFile(dir, name), origin, inputs);
+  await writeIndex(dir, name, seg, offsets);
+  return { name, seg, vocab: vocabOf(seg.vocab), offsets };
 }

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { quarantine } from './atomic.js';
+import { describeFsError, setAside } from './atomic.js';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -11,30 +11,41 @@ export function readJsonObject(
   file: string,
   warn: (message: string) => void,
 ): JsonObject | undefined {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
   let value: unknown;
   try {
-    value = JSON.parse(text);
-  } catch {
+    value = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    // Unreadable for another reason (permissions): start anyway, leave the file alone.
+    if (code !== undefined && code !== 'EISDIR') {
+      warn(`could not read ${file} (${(err as Error).message}); using defaults`);
+      return undefined;
+    }
     value = undefined;
   }
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     return value as JsonObject;
   }
-  const moved = quarantine(file);
-  warn(`${file} was not valid JSON; moved it to ${moved} and started with an empty one`);
+  warn(`${file} was not a JSON object; ${setAside(file)} and started with an empty one`);
   return undefined;
 }
 
-/** Keeps a copy of a file before we repair it, so nothing the user had is lost. */
-export function backupCopy(file: string, now: Date = new Date()): string {
+/**
+ * Keeps a copy of a file before we repair it, so nothing the user had is lost. Returns where,
+ * or undefined (after a warning) when the copy could not be made.
+ */
+export function backupCopy(
+  file: string,
+  warn: (message: string) => void,
+  now: Date = new Date(),
+): string | undefined {
   const target = `${file}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
-  fs.copyFileSync(file, target);
-  return target;
+  try {
+    fs.copyFileSync(file, target);
+    return target;
+  } catch (err) {
+    warn(`could not keep a copy of ${file}: ${describeFsError(err, target).message}`);
+    return undefined;
+  }
 }

@@ -31,6 +31,34 @@ function apply(data: StateData, op: Op): void {
   }
 }
 
+/** How long a write waits for another process's lock (a stale one is taken after 5 s). */
+const LOCK_WAIT_MS = 10_000;
+
+/**
+ * Takes <file>.lock. Retried only while another process holds it: proper-lockfile's own
+ * retries would also retry a read-only or full disk, for seconds, before saying so.
+ */
+async function acquire(file: string): Promise<() => Promise<void>> {
+  // CommonJS module: bundlers expose its functions on `default`, Node on both.
+  const mod = await import('proper-lockfile');
+  const lock = mod.lock ?? (mod as unknown as { default: typeof mod }).default.lock;
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      return await lock(file, {
+        realpath: false,
+        stale: 5000,
+        // Held for milliseconds; if a stalled process loses it anyway, the merge keeps the
+        // damage to one change, so do not let proper-lockfile throw from a timer.
+        onCompromised: () => {},
+      });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ELOCKED' || Date.now() > deadline) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 25));
+    }
+  }
+}
+
 function cleanFlagMap(v: unknown): FlagMap | undefined {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
   const out: FlagMap = {};
@@ -68,21 +96,14 @@ export class StateStore implements StateView {
     const data = { read: cleanFlagMap(raw.read), starred: cleanFlagMap(raw.starred) };
     const damaged = FLAGS.some((f) => raw[f] !== undefined && data[f] === undefined);
     if (damaged) {
-      const kept = backupCopy(this.file);
-      this.warn(`${this.file} had fields of the wrong type; kept a copy at ${kept}`);
+      const kept = backupCopy(this.file, this.warn);
+      this.warn(
+        `${this.file} had fields of the wrong type; kept the valid ones${kept ? ` and a copy at ${kept}` : ''}`,
+      );
+      // Rewritten under the lock like any change, so another process's marks survive it.
+      this.queue = this.mergeWrite(undefined).catch((err: Error) => this.warn(err.message));
     }
-    const clean = { read: data.read ?? {}, starred: data.starred ?? {} };
-    if (damaged) this.writeRaw(clean);
-    return clean;
-  }
-
-  private writeRaw(data: StateData): void {
-    try {
-      fs.mkdirSync(this.configDir, { recursive: true });
-      fs.writeFileSync(this.file, JSON.stringify(data));
-    } catch (err) {
-      this.warn(describeFsError(err, this.file).message);
-    }
+    return { read: data.read ?? {}, starred: data.starred ?? {} };
   }
 
   has(flag: Flag, id: string): boolean {
@@ -122,25 +143,23 @@ export class StateStore implements StateView {
     return this.conf;
   }
 
-  private async mergeWrite(op: Op): Promise<void> {
-    const conf = await this.openConf();
-    fs.mkdirSync(this.configDir, { recursive: true });
-    if (!fs.existsSync(this.file)) this.writeRaw({ read: {}, starred: {} });
-    // CommonJS module: bundlers expose its functions on `default`, Node on both.
-    const mod = await import('proper-lockfile');
-    const lock = mod.lock ?? (mod as unknown as { default: typeof mod }).default.lock;
-    const release = await lock(this.file, {
-      realpath: false,
-      stale: 5000,
-      retries: { retries: 200, minTimeout: 5, maxTimeout: 60, randomize: true },
-    });
+  /** Under the lock: re-reads the file, applies `op` (if any) and writes the result. */
+  private async mergeWrite(op: Op | undefined): Promise<void> {
+    let release: (() => Promise<void>) | undefined;
     try {
-      const disk = conf.store;
+      // A repair (no op) only rewrites a file that is there; it never recreates the folder.
+      if (op) fs.mkdirSync(this.configDir, { recursive: true });
+      release = await acquire(this.file);
+      // Read with our own check, not conf's: conf treats `null` or `[]` as an empty store and
+      // would overwrite it, and throws on broken JSON. A bad file is moved aside instead.
+      const disk = readJsonObject(this.file, this.warn) ?? {};
       const next: StateData = {
         read: cleanFlagMap(disk.read) ?? {},
         starred: cleanFlagMap(disk.starred) ?? {},
       };
-      apply(next, op);
+      if (op) apply(next, op);
+      // conf reads the file when it opens: only now is it known to be a JSON object.
+      const conf = await this.openConf();
       conf.store = { ...disk, ...next };
       // Take in what other processes wrote meanwhile, keeping our own unwritten changes.
       this.pending = this.pending.filter((p) => p !== op);
@@ -151,7 +170,7 @@ export class StateStore implements StateView {
       this.pending = this.pending.filter((p) => p !== op);
       throw describeFsError(err, this.file);
     } finally {
-      await release();
+      await release?.().catch(() => {});
     }
   }
 }

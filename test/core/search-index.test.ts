@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { makeLibrary, sampleQueries } from '../../bench/synth.js';
 import type { Paper } from '../../src/core/paper.js';
-import {
-  buildSegment,
-  decodeSegment,
-  encodeSegment,
-  mergeSegments,
-  toIndexed,
-  type Segment,
-} from '../../src/core/search-index.js';
+import { buildSegment, toIndexed, type Segment } from '../../src/core/search-index.js';
+import { decodeSegment, encodeSegment, mergeSegments } from '../../src/core/search-segment.js';
 import { rankSearch, type SegmentView } from '../../src/core/search-rank.js';
-import { createFuse, searchFuse } from '../../src/core/search.js';
+import { filterPapers } from '../../src/core/search.js';
 import {
   maxErrors,
   parsePattern,
@@ -37,13 +31,13 @@ async function search(views: SegmentView[], docs: Paper[][], query: string, limi
   return { hits: hits!, read };
 }
 
-const fuseTop = (fuse: ReturnType<typeof createFuse>, q: string, limit = 50) =>
-  (searchFuse(fuse, q) ?? []).slice(0, limit).map((m) => `${m.paper.id} ${m.score}`);
+// The day filter over the whole library is the reference (it ranks as fuse.js does).
+const filterTop = (papers: Paper[], q: string, limit = 50) =>
+  (filterPapers(papers, q) ?? []).slice(0, limit).map((m) => `${m.paper.id} ${m.score}`);
 
 describe('search index ranking', () => {
   const papers = makeLibrary(2000, { perDay: 150 }).flatMap((d) => d.papers);
   const seg = buildSegment(papers.map(toIndexed));
-  const fuse = createFuse(papers);
   const queries = [
     ...sampleQueries(),
     'lanuage modl',
@@ -51,15 +45,17 @@ describe('search index ranking', () => {
     'au:wei',
     'model',
     'learning !diffusion',
+    '!diffusion',
+    'ab:!model',
     '"large language"',
     'gpt-4',
     'visoin',
     'kw:diffusion | kw:robot',
   ];
 
-  it.each(queries)('returns fuse.js top 50 over the full library for %s', async (q) => {
+  it.each(queries)('returns the day filter top 50 over the full library for %s', async (q) => {
     const { hits, read } = await search([view(seg)], [papers], q);
-    expect(hits.map((h) => `${h.id} ${h.score}`)).toEqual(fuseTop(fuse, q));
+    expect(hits.map((h) => `${h.id} ${h.score}`)).toEqual(filterTop(papers, q));
     // It reads the text of a fraction of the library, not all of it.
     expect(read).toBeLessThan(papers.length / 2);
   });
@@ -154,5 +150,19 @@ describe('pattern matching', () => {
     expect(substringDistance('transfomer', 'transformer', 3)).toBe(1);
     expect(substringDistance('abc', 'xyz', 1)).toBe(2);
     expect([3, 4, 7, 10].map(maxErrors)).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('bound order', () => {
+  it('hands out candidates by key, ties in the given order, across windows', async () => {
+    const { boundKey, boundOrder } = await import('../../src/core/search-order.js');
+    const lbs = [0.5, 0.1, 0.5, 0.3, 0.1, 0.5 * (1 + 1e-13)];
+    const keys = Float64Array.from(lbs, boundKey);
+    const order = boundOrder(keys, (a, b) => b - a, 2);
+    expect(order.peek()).toBe(4);
+    const all = [...order.next(3), ...order.next(10)];
+    // Equal bounds (to rounding) come together, by the tie order (here: higher index first).
+    expect(all).toEqual([4, 1, 3, 5, 2, 0]);
+    expect(order.peek()).toBe(-1);
   });
 });

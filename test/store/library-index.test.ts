@@ -84,6 +84,19 @@ describe('library index', () => {
     expect(await ids(index, 'experts')).toEqual(['2611.10001']);
   });
 
+  it('rebuilds an index an older version wrote, quietly, and removes its files', async () => {
+    const { dir, store, warnings, open } = await setup(false);
+    await store.writeDay(day('2026-11-24', [paper(1, { title: 'Mixture of experts routing' })]));
+    await open();
+    const old = { format: 1, segments: ['sold'], days: {} };
+    writeFileSync(path.join(dir, 'index', 'manifest.json'), JSON.stringify(old));
+    writeFileSync(path.join(dir, 'index', 'sold.seg'), '{"format":1}');
+    const index = await open();
+    expect(warnings).toEqual([]);
+    expect(existsSync(path.join(dir, 'index', 'sold.seg'))).toBe(false);
+    expect(await ids(index, 'experts')).toEqual(['2611.10001']);
+  });
+
   it('moves a corrupt segment aside and re-indexes its days', async () => {
     const { dir, store, warnings, open } = await setup(false);
     await store.writeDay(day('2026-11-24', [paper(1, { title: 'Mixture of experts routing' })]));
@@ -124,8 +137,9 @@ describe('library index', () => {
     const index = await open();
     expect(await ids(index, 'au:turing')).toEqual(['2611.10002']);
     expect(await ids(index, "ti:'robot ti:!vision")).toEqual(['2611.10001']);
-    // Like fuse.js, an unprefixed !word needs every field present: these have no takeaways.
-    expect(await ids(index, "ti:'robot !vision")).toEqual([]);
+    // A negation is a filter on the fields a paper has: no takeaways does not hide it.
+    expect(await ids(index, "ti:'robot !vision")).toEqual(['2611.10001']);
+    expect(await ids(index, '!vision')).toEqual(['2611.10001']);
     expect(await ids(index, 'ti:^robot')).toHaveLength(2);
   });
 

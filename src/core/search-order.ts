@@ -1,0 +1,45 @@
+// The order in which the ranker reads candidates: by the bound of their score, a window at a
+// time. Usually only the first few hundred of many thousands are read, so only they are sorted
+// with a comparator; the rest is only ever compared as numbers.
+
+/** A bound as an integer key: bounds within 1e-10 of each other (rounding) are equal. */
+export const boundKey = (lb: number) => (lb > 0 ? Math.round(Math.log(lb) * 1e10) : -Infinity);
+
+/** Candidate indices by key, ties by `tie`, handed out `n` at a time. */
+export function boundOrder(
+  keys: Float64Array,
+  tie: (a: number, b: number) => number,
+  window = 1024,
+) {
+  const sorted = keys.slice().sort(); // numeric and native: fast even for 100k
+  let pos = 0; // sorted[0..pos) are queued or handed out
+  let done = -Infinity;
+  let queue: number[] = [];
+  const refill = () => {
+    if (queue.length || pos >= sorted.length) return;
+    // A window ends on a key boundary, so equal keys are always queued (and tie-sorted) together.
+    const cut = sorted[Math.min(sorted.length, pos + window) - 1]!;
+    for (let i = 0; i < keys.length; i++) if (keys[i]! > done && keys[i]! <= cut) queue.push(i);
+    queue.sort((a, b) => keys[a]! - keys[b]! || tie(a, b));
+    while (pos < sorted.length && sorted[pos]! <= cut) pos++;
+    done = cut;
+  };
+  return {
+    next(n: number): number[] {
+      const out: number[] = [];
+      while (out.length < n) {
+        refill();
+        if (!queue.length) break;
+        const k = Math.min(queue.length, n - out.length);
+        out.push(...queue.slice(0, k));
+        queue = queue.slice(k);
+      }
+      return out;
+    },
+    /** The next index to be handed out, or -1. */
+    peek(): number {
+      refill();
+      return queue.length ? queue[0]! : -1;
+    },
+  };
+}
