@@ -33,6 +33,8 @@ export interface AppProps {
   sampleNote?: string;
   /** Refresh the shown day in the background once the first frame is up. */
   refreshOnStart?: boolean;
+  /** Warnings raised while the reader runs (e.g. a day file moved aside) go to the status bar. */
+  subscribeWarnings?: (listener: (message: string) => void) => () => void;
   /** Called once the user quits, after state is flushed. */
   onQuit?: () => void;
 }
@@ -44,6 +46,7 @@ export function App({
   bindings,
   sampleNote,
   refreshOnStart,
+  subscribeWarnings,
   onQuit,
 }: AppProps) {
   const { exit } = useApp();
@@ -101,10 +104,20 @@ export function App({
     (date: string) => {
       const seq = ++loadSeq.current;
       dispatch({ type: 'dayLoading' });
-      Promise.all([services.loadDay(date), services.listDays()]).then(
+      // Days are listed after the load: a day found unreadable is moved aside by the load.
+      const load = async () => {
+        const day = await services.loadDay(date);
+        return [day, await services.listDays()] as const;
+      };
+      load().then(
         ([day, days]) => {
-          if (seq === loadSeq.current)
-            dispatch({ type: 'dayLoaded', day, days: days.length ? days : undefined });
+          if (seq !== loadSeq.current) return;
+          // An unreadable day was moved aside (the store warned): stay on the shown day.
+          if (!day) {
+            dispatch({ type: 'daysChanged', days });
+            return;
+          }
+          dispatch({ type: 'dayLoaded', day, days: days.length ? days : undefined });
         },
         (e: Error) => dispatch({ type: 'status', message: { text: e.message, kind: 'error' } }),
       );
@@ -176,6 +189,13 @@ export function App({
         });
       },
     });
+  useEffect(
+    () =>
+      subscribeWarnings?.((text) =>
+        dispatch({ type: 'status', message: { text: text.replace(/^papers: (warning: )?/, ''), kind: 'error' } }),
+      ),
+    [subscribeWarnings],
+  );
   const startRefresh = useRef(refreshOnStart);
   useEffect(() => {
     if (!startRefresh.current) return;

@@ -1,5 +1,6 @@
 // Entry point: arguments in, a command run, an exit code out. The only place that touches
 // process.argv, process.env and the real stdout/stderr.
+import chalk from 'chalk';
 import { intOption, parseCommandLine, UsageError, type Parsed } from './cli/args.js';
 import { USAGE } from './cli/help.js';
 import { createContext, type Context } from './context.js';
@@ -89,6 +90,8 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const ctx = createContext(process.env, makeOutput(warnings));
+    // Ink and marked-terminal share this chalk instance: "mono" turns colour off for both.
+    if (ctx.settings.theme === 'mono') chalk.level = 0;
     return await run(parsed, ctx, warnings);
   } catch (e) {
     const err = e as Error;

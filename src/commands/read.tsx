@@ -38,6 +38,19 @@ export async function runReader(
     minUpvotes: ctx.settings.minUpvotes,
     status: warnings.length ? { text: warnings[warnings.length - 1]!, kind: 'error' } : undefined,
   });
+  // While the reader draws, warnings would scramble the screen on stderr: show them in the
+  // status bar instead, and on stderr again once the screen is back.
+  const listeners = new Set<(message: string) => void>();
+  const late: string[] = [];
+  const stderrWarn = ctx.io.err;
+  ctx.io.err = (line) => {
+    late.push(line);
+    for (const l of listeners) l(line);
+  };
+  const subscribeWarnings = (l: (message: string) => void) => {
+    listeners.add(l);
+    return () => listeners.delete(l);
+  };
   const stdout = process.stdout;
   // The alternate screen keeps the shell's scrollback intact, as less and lazygit do.
   stdout.write(ENTER_ALT);
@@ -49,6 +62,7 @@ export async function runReader(
       bindings={bindings}
       sampleNote={SAMPLE_NOTE}
       refreshOnStart={!open.sample && isStale(open, ctx.settings.staleMinutes, ctx.env)}
+      subscribeWarnings={subscribeWarnings}
     />,
     { exitOnCtrlC: false, patchConsole: true, maxFps: 60 },
   );
@@ -74,6 +88,8 @@ export async function runReader(
     unregister();
     await ctx.flags.flush().catch(() => {});
     restore();
+    ctx.io.err = stderrWarn;
+    for (const line of late) stderrWarn(line);
   }
   return 0;
 }

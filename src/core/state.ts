@@ -104,6 +104,7 @@ export type Action =
   | { type: 'toggleTranslation' }
   | { type: 'dayLoading' }
   | { type: 'dayLoaded'; day: DayList | undefined; days?: string[]; sample?: boolean }
+  | { type: 'daysChanged'; days: string[] }
   | { type: 'showDays' }
   | { type: 'daysMove'; delta: number }
   | { type: 'showSearch' }
@@ -191,6 +192,13 @@ export function reducer(s: ReaderState, a: Action): ReaderState {
         daysCursor: Math.max(0, days.indexOf(a.day?.date ?? '')),
       };
     }
+    case 'daysChanged':
+      return {
+        ...s,
+        days: a.days,
+        loading: false,
+        daysCursor: Math.max(0, a.days.indexOf(s.day?.date ?? '')),
+      };
     case 'showDays':
       return {
         ...s,

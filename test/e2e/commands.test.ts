@@ -1,6 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { papers } from './cli.js';
-import { tempHome } from './tmux.js';
+import { BIN, shellQuote, tempHome } from './tmux.js';
 
 let env: Record<string, string>;
 let cleanup: () => void;
@@ -109,5 +110,26 @@ describe('the papers command line', () => {
     }[];
     const votes = list.map((p) => p.upvotes);
     expect(votes).toEqual([...votes].sort((a, b) => b - a));
+  });
+
+  it('theme mono turns colour off on a terminal, where it is otherwise on', async () => {
+    const onPty = (home: string) =>
+      execFileSync(
+        'script',
+        ['-qfec', `stty cols 100; node ${shellQuote(BIN)} show 2611.05277`, '/dev/null'],
+        {
+          env: {
+            ...process.env,
+            PAPERS_HOME: home,
+            TERM: 'xterm-256color',
+            FORCE_COLOR: '',
+            NO_COLOR: '',
+          },
+          encoding: 'utf8',
+        },
+      );
+    expect(onPty(env.PAPERS_HOME!)).toMatch(/\x1b\[[0-9;]*m/);
+    expect((await papers(['config', 'set', 'theme', 'mono'], env)).code).toBe(0);
+    expect(onPty(env.PAPERS_HOME!)).not.toMatch(/\x1b\[[0-9;]*m/);
   });
 });

@@ -159,4 +159,29 @@ describe('reader', () => {
     expect(frame).toContain('/robot');
     expect(frame).toContain('sort: as listed');
   });
+
+  it('a day that cannot be read is skipped: the reader stays put, then [ goes past it', async () => {
+    const a = day('2026-11-22', [paper(1, { title: 'Readable older day' })]);
+    const c = day('2026-11-24', [paper(3, { title: 'Readable newest day' })]);
+    let broken = true;
+    const { services } = fakeServices([a, c]);
+    services.listDays = async () =>
+      broken ? ['2026-11-22', '2026-11-23', '2026-11-24'] : ['2026-11-22', '2026-11-24'];
+    services.loadDay = async (date) => {
+      if (date === '2026-11-23') broken = false; // the store moved it aside
+      return [a, c].find((d) => d.date === date);
+    };
+    const { keymap, bindings } = buildKeymap();
+    const initial = initialState({ days: ['2026-11-22', '2026-11-23', '2026-11-24'], day: c });
+    const { lastFrame, stdin } = render(
+      <App services={services} initial={initial} keymap={keymap} bindings={bindings} />,
+    );
+    await waitForFrame(lastFrame, (f) => f.includes('Readable newest day'));
+    stdin.write('[');
+    await waitForFrame(lastFrame, () => !broken);
+    const still = await waitForFrame(lastFrame, (f) => f.includes('Readable newest day'));
+    expect(still).toContain('2026-11-24 · 1/1');
+    stdin.write('[');
+    await waitForFrame(lastFrame, (f) => f.includes('Readable older day'));
+  });
 });
