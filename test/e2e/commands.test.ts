@@ -4,6 +4,12 @@ import { papers } from './cli.js';
 import { BIN, shellQuote, tempHome } from './tmux.js';
 
 let env: Record<string, string>;
+
+/** A terminal's colour decision must come from papers, not from the test runner's env. */
+function withoutColorOverrides(e: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { FORCE_COLOR: _f, NO_COLOR: _n, ...rest } = e;
+  return rest;
+}
 let cleanup: () => void;
 beforeEach(() => {
   const t = tempHome();
@@ -118,13 +124,7 @@ describe('the papers command line', () => {
         'script',
         ['-qfec', `stty cols 100; node ${shellQuote(BIN)} show 2611.05277`, '/dev/null'],
         {
-          env: {
-            ...process.env,
-            PAPERS_HOME: home,
-            TERM: 'xterm-256color',
-            FORCE_COLOR: '',
-            NO_COLOR: '',
-          },
+          env: withoutColorOverrides({ ...process.env, PAPERS_HOME: home, TERM: 'xterm-256color' }),
           encoding: 'utf8',
         },
       );
