@@ -7,6 +7,7 @@ import type { Paper } from './core/paper.js';
 import type { Action, ReaderState } from './core/state.js';
 import type { Row } from './core/view.js';
 import type { Services } from './services.js';
+import { nextUnreadDay, runDaysCommand, runSearchCommand } from './app-screen-commands.js';
 
 export interface CommandContext {
   state: ReaderState;
@@ -26,7 +27,7 @@ export interface CommandContext {
   openSearchHit(): void;
 }
 
-function info(dispatch: Dispatch<Action>, text: string, kind: 'info' | 'error' = 'info') {
+export function info(dispatch: Dispatch<Action>, text: string, kind: 'info' | 'error' = 'info') {
   dispatch({ type: 'status', message: { text, kind } });
 }
 
@@ -211,77 +212,5 @@ export function runCommand(cmd: Command, c: CommandContext): void {
       return dispatch({ type: 'toggleHelp' });
     case 'quit':
       return c.quit();
-  }
-}
-
-async function nextUnreadDay(c: CommandContext): Promise<void> {
-  const summaries = (await c.services.summarizeDays?.()) ?? [];
-  const current = c.state.day?.date ?? '';
-  const later = summaries.filter((d) => d.unread > 0 && d.date !== current);
-  const pick = later.find((d) => d.date > current) ?? later[0];
-  if (pick) c.goToDay(pick.date);
-  else info(c.dispatch, 'every cached day is read');
-}
-
-function runDaysCommand(cmd: Command, c: CommandContext): void {
-  const { dispatch, state } = c;
-  switch (cmd) {
-    case 'up':
-      return dispatch({ type: 'daysMove', delta: -1 });
-    case 'down':
-      return dispatch({ type: 'daysMove', delta: 1 });
-    case 'pageUp':
-      return dispatch({ type: 'daysMove', delta: -c.pageSize });
-    case 'pageDown':
-      return dispatch({ type: 'daysMove', delta: c.pageSize });
-    case 'top':
-      return dispatch({ type: 'daysMove', delta: -state.days.length });
-    case 'bottom':
-      return dispatch({ type: 'daysMove', delta: state.days.length });
-    case 'open': {
-      const date = state.days[state.daysCursor];
-      if (date) c.goToDay(date);
-      return;
-    }
-    case 'nextUnreadDay':
-      return void nextUnreadDay(c);
-    case 'back':
-    case 'days':
-      return dispatch({ type: 'back' });
-    case 'search':
-      return dispatch({ type: 'showSearch' });
-    case 'help':
-      return dispatch({ type: 'toggleHelp' });
-    case 'quit':
-      return c.quit();
-    default:
-      return;
-  }
-}
-
-function runSearchCommand(cmd: Command, c: CommandContext): void {
-  const { dispatch, state } = c;
-  switch (cmd) {
-    case 'up':
-      return dispatch({ type: 'searchMove', delta: -1, count: c.searchCount });
-    case 'down':
-      return dispatch({ type: 'searchMove', delta: 1, count: c.searchCount });
-    case 'pageUp':
-      return dispatch({ type: 'searchMove', delta: -c.pageSize, count: c.searchCount });
-    case 'pageDown':
-      return dispatch({ type: 'searchMove', delta: c.pageSize, count: c.searchCount });
-    case 'open':
-      return c.openSearchHit();
-    case 'filter':
-      return dispatch({ type: 'searchFocus', focused: true });
-    case 'back':
-      if (state.search.focused) return dispatch({ type: 'searchFocus', focused: false });
-      return dispatch({ type: 'back' });
-    case 'help':
-      return dispatch({ type: 'toggleHelp' });
-    case 'quit':
-      return c.quit();
-    default:
-      return;
   }
 }
