@@ -192,7 +192,10 @@ export function App({
   useEffect(
     () =>
       subscribeWarnings?.((text) =>
-        dispatch({ type: 'status', message: { text: text.replace(/^papers: (warning: )?/, ''), kind: 'error' } }),
+        dispatch({
+          type: 'status',
+          message: { text: text.replace(/^papers: (warning: )?/, ''), kind: 'error' },
+        }),
       ),
     [subscribeWarnings],
   );

@@ -1,13 +1,14 @@
-// Query → candidate papers of one segment, each with a lower bound of the score fuse.js will
-// give it. fuse scores a paper Π score^(weight·norm) over every matching field value; the bound
-// assumes the best score each field could reach, so ranking can read the text of the most
-// promising papers only and still return exactly fuse's top results.
+// Query → candidate papers of one segment, each with a lower bound of the score the day filter
+// (= fuse.js) will give it. A paper scores Π score^(weight·norm) over every matching field
+// value; the bound assumes the best score each field could reach, so ranking reads the text of
+// the most promising papers only and still returns exactly the filter's top results. Negated
+// terms only drop papers; a plain "!word" is settled here without reading any text.
 import type { Term } from './query.js';
 import { FIELD_WEIGHTS } from './search-score.js';
 import { combine, everyPaper, fromWords, ZERO, ZERO_IF_ONE_WORD, type Acc } from './search-acc.js';
 import { arraySlot, docCount, FIELDS, isArrayField, type Segment } from './search-index.js';
+import { acrossWords } from './search-across.js';
 import {
-  acrossWords,
   matchWords,
   maxErrors,
   parsePattern,

@@ -8,7 +8,8 @@
 // of the term's fields fails them, so a blank field never hides a paper.
 import type { Field, Term } from './query.js';
 import { parseQuery } from './query.js';
-import { maxErrors, parsePattern, substringDistance, type Item } from './search-vocab.js';
+import { fuzzyErrors } from './search-fuzzy.js';
+import { maxErrors, parsePattern, type Item } from './search-vocab.js';
 
 /** Title and authors weigh most: a user filtering a day usually remembers those. */
 export const FIELD_WEIGHTS: Record<Field, number> = {
@@ -65,6 +66,7 @@ function prepare(p: Searchable): Prepared {
 }
 
 const NO = -1;
+
 /** fuse's bitap result for a fuzzy pattern (≤ 32 chars) in lower-cased text: score or NO. */
 function fuzzyChunk(v: string, p: string): number {
   const m = p.length;
@@ -72,7 +74,7 @@ function fuzzyChunk(v: string, p: string): number {
   if (v.includes(p)) return 0.001;
   const k = maxErrors(m);
   if (k === 0) return NO;
-  const e = substringDistance(p, v, k);
+  const e = fuzzyErrors(v, p, k);
   return e <= k ? e / m : NO;
 }
 

@@ -134,20 +134,37 @@ export async function readSegment(dir: string, name: string): Promise<LoadedSegm
 }
 
 /**
- * The stored papers at `docs` (ordinals), in that order. Read synchronously: a batch is a few
- * hundred small reads from the page cache, which the thread pool would only slow down.
+ * The stored papers at `docs` (ordinals), in that order. Read synchronously, nearby records in
+ * one read: a batch is a few hundred small reads from the page cache, which the thread pool
+ * would only slow down.
  */
 export function readPapers(dir: string, s: LoadedSegment, docs: number[]): IndexedPaper[] {
+  const out: IndexedPaper[] = new Array(docs.length);
+  const order = docs.map((_, i) => i).sort((a, b) => docs[a]! - docs[b]!);
   const fd = fs.openSync(recFile(dir, s.name), 'r');
   try {
-    let buf = Buffer.alloc(16_384);
-    return docs.map((d) => {
-      const start = s.offsets[d]!;
-      const len = s.offsets[d + 1]! - start - 1;
-      if (len > buf.length) buf = Buffer.alloc(len * 2);
-      const got = fs.readSync(fd, buf, 0, len, start);
-      return JSON.parse(buf.toString('utf8', 0, got)) as IndexedPaper;
-    });
+    let buf = Buffer.alloc(65_536);
+    for (let i = 0; i < order.length;) {
+      // One read spans records next to each other, up to a few hundred KB.
+      const start = s.offsets[docs[order[i]!]!]!;
+      let j = i + 1;
+      let end = s.offsets[docs[order[i]!]! + 1]!;
+      for (; j < order.length; j++) {
+        const d = docs[order[j]!]!;
+        if (s.offsets[d]! - end > 512 || s.offsets[d + 1]! - start > 262_144) break;
+        end = Math.max(end, s.offsets[d + 1]!);
+      }
+      if (end - start > buf.length) buf = Buffer.alloc(end - start);
+      fs.readSync(fd, buf, 0, end - start, start);
+      for (let x = i; x < j; x++) {
+        const d = docs[order[x]!]!;
+        const from = s.offsets[d]! - start;
+        const to = s.offsets[d + 1]! - start - 1;
+        out[order[x]!] = JSON.parse(buf.toString('utf8', from, to)) as IndexedPaper;
+      }
+      i = j;
+    }
+    return out;
   } finally {
     fs.closeSync(fd);
   }

@@ -166,3 +166,25 @@ describe('bound order', () => {
     expect(order.peek()).toBe(-1);
   });
 });
+
+describe('matches across a word break', () => {
+  it('finds typos spanning a break, as the day filter does', async () => {
+    const { nearPrefix, nearSuffix } = await import('../../src/core/search-across.js');
+    expect([nearPrefix('fusion', 'fusion'), nearPrefix('fusion', 'fuzion')]).toEqual([true, true]);
+    expect([nearPrefix('fusion', 'fsion'), nearPrefix('fusion', 'xxion')]).toEqual([true, false]);
+    expect([nearSuffix('latent', 'tent'), nearSuffix('latent', 'tant')]).toEqual([true, true]);
+    const papers = [
+      paper(1, { title: 'Latent dif fusion models', date: '2026-11-23' }),
+      paper(2, { title: 'Tu xantri routing', date: '2026-11-23' }),
+      paper(3, { title: 'Unrelated vision work', date: '2026-11-24' }),
+    ];
+    const seg = buildSegment(papers.map(toIndexed));
+    for (const q of ['difusion', 'tuxan', 'latentdif', 'visoin']) {
+      const { hits } = await search([view(seg)], [papers], q);
+      expect(
+        hits.map((h) => `${h.id} ${h.score}`),
+        q,
+      ).toEqual(filterTop(papers, q));
+    }
+  });
+});

@@ -1,0 +1,93 @@
+// Words that may hold one side of a fuzzy match spanning a word break ("multimodal" in
+// "multi-modal"): the index has no word pairs, so these are found from the word edges.
+import { matchWords, type Vocab } from './search-vocab.js';
+
+/**
+ * Words that may hold one side of a fuzzy match spanning a word break ("multimodal" in
+ * "multi-modal"); the break itself costs an edit. With one edit to spend the sides are exact
+ * (the longer one, ≥ 3 chars, ends or starts a word); with more, half the pattern is inside a
+ * word. Returns [word id, 0] pairs; the caller scores them as inexact.
+ */
+export function acrossWords(v: Vocab, text: string, k: number): [number, number][] {
+  const found = new Map<number, number>();
+  const add = (ids: [number, number][]) => ids.forEach(([t]) => found.set(t, 0));
+  const m = text.length;
+  if (k === 2) return acrossTwo(v, text);
+  if (k >= 2) {
+    const h = Math.ceil(m / 2);
+    if (h >= 4)
+      for (const half of [text.slice(0, h), text.slice(-h)]) add(matchWords(v, half, 'contains'));
+    return [...found];
+  }
+  for (const skip of [0, 1]) {
+    for (let i = 1; i + skip < m; i++) {
+      const [a, b] = [text.slice(0, i), text.slice(i + skip)];
+      if (a.length >= b.length && a.length >= 3) add(matchWords(v, a, 'endsWith'));
+      if (b.length > a.length && b.length >= 3) add(matchWords(v, b, 'startsWith'));
+    }
+  }
+  return [...found];
+}
+
+/** Whether some prefix of `w` is `p` give or take one edit. */
+export function nearPrefix(w: string, p: string): boolean {
+  let i = 0;
+  while (i < p.length && i < w.length && w[i] === p[i]) i++;
+  if (i === p.length) return true;
+  const rest = p.slice(i + 1);
+  // p[i] replaced, p[i] dropped, or a character of w inserted before it.
+  return w.startsWith(rest, i + 1) || w.startsWith(rest, i) || w.startsWith(p.slice(i), i + 1);
+}
+
+/** Whether some suffix of `w` is `p` give or take one edit (nearPrefix from the end). */
+export function nearSuffix(w: string, p: string): boolean {
+  const [n, l] = [p.length, w.length];
+  let i = 0;
+  while (i < n && i < l && w[l - 1 - i] === p[n - 1 - i]) i++;
+  if (i === n) return true;
+  const rest = p.slice(0, n - 1 - i);
+  return (
+    w.endsWith(rest, l - 1 - i) ||
+    w.endsWith(rest, l - i) ||
+    w.endsWith(p.slice(0, n - i), l - 1 - i)
+  );
+}
+
+const push = (m: Map<string, string[]>, key: string, s: string) => {
+  const list = m.get(key);
+  if (!list) m.set(key, [s]);
+  else if (!list.includes(s)) list.push(s);
+};
+
+/**
+ * Words that may hold one side of a match spanning a word break, with two edits to spend: the
+ * break costs one, so one side is exact against its word's edge and the other within one edit
+ * of the other word's edge. A side too short to look up alone (< 3 chars) is left to the other
+ * side's near-edge test. (Like the one-edit case, two breaks in one match are not looked for.)
+ */
+function acrossTwo(v: Vocab, text: string): [number, number][] {
+  const ends = new Map<string, string[]>(); // exact heads, by their last character
+  const starts = new Map<string, string[]>(); // exact tails, by their first character
+  const nearStarts = new Set<string>(); // tails within one edit of a word start
+  const nearEnds = new Set<string>(); // heads within one edit of a word end
+  for (const skip of [0, 1]) {
+    for (let i = 1; i + skip < text.length; i++) {
+      const [a, b] = [text.slice(0, i), text.slice(i + skip)];
+      if (a.length >= 3) push(ends, a[a.length - 1]!, a);
+      else nearStarts.add(b);
+      if (b.length >= 3) push(starts, b[0]!, b);
+      else nearEnds.add(a);
+    }
+  }
+  const out: [number, number][] = [];
+  for (let t = 0; t < v.words.length; t++) {
+    const w = v.words[t]!;
+    const hit =
+      (ends.get(w[w.length - 1]!)?.some((a) => w.endsWith(a)) ?? false) ||
+      (starts.get(w[0]!)?.some((b) => w.startsWith(b)) ?? false) ||
+      [...nearStarts].some((b) => nearPrefix(w, b)) ||
+      [...nearEnds].some((a) => nearSuffix(w, a));
+    if (hit) out.push([t, 0]);
+  }
+  return out;
+}
