@@ -33,7 +33,8 @@ export function PaperList({
     );
   }
   return (
-    <Box flexDirection="column" height={height} width={width} overflow="hidden">
+    // No overflow clipping: rows are fitted to the width and the window to the height.
+    <Box flexDirection="column" height={height} width={width}>
       {rows.slice(start, end).map((row, i) => (
         <PaperRow
           key={`${row.paper.date}/${row.paper.id}`}

@@ -1,4 +1,4 @@
-import { Text } from 'ink';
+import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { Paper } from '../core/paper.js';
 import { fitWidth, highlightSegments, rowColumns } from '../core/row-layout.js';
@@ -21,14 +21,16 @@ function authorLabel(authors: string[]): string {
   return authors.length > 1 ? `${first} et al.` : first;
 }
 
-/** One line: cursor, unread dot, star, title (matches highlighted), first author, upvotes. */
+/** One line, cells fitted to exact widths: cursor, unread dot, star, title (matches highlighted), first author, upvotes. */
 export const PaperRow = memo(function PaperRow(props: PaperRowProps) {
   const { paper, selected, read, starred, width } = props;
   const cols = rowColumns(width, Boolean(props.dateLabel));
   const title = fitWidth(truncateForDisplay(sanitizeLine(paper.title), 400), cols.title);
   const votes = paper.upvotes === undefined ? '' : `▲${paper.upvotes}`;
   return (
-    <Text wrap="truncate-end">
+    // Separate texts, not one: Ink measures each text's width on every frame, and short
+    // texts holding the non-ASCII glyphs keep the long ones on string-width's ASCII path.
+    <Box height={1}>
       <Text color={selected ? 'cyan' : 'blue'} bold={selected}>
         {selected ? '›' : ' '}
         {read ? ' ' : '●'}{' '}
@@ -50,6 +52,6 @@ export const PaperRow = memo(function PaperRow(props: PaperRowProps) {
         <Text dimColor>{` ${fitWidth(authorLabel(paper.authors), cols.author)}`}</Text>
       ) : null}
       <Text color="green">{votes.padStart(6)}</Text>
-    </Text>
+    </Box>
   );
 });

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import stringWidth from 'string-width';
+import { fitWidth } from '../core/row-layout.js';
 import { sanitizeLine } from '../core/sanitize.js';
 
 export interface StatusBarProps {
@@ -17,22 +18,43 @@ export function StatusBar({ width, left, message, spinner }: StatusBarProps) {
   const right = message ? sanitizeLine(message.text) : '? help';
   const rightWidth = Math.min(stringWidth(right), Math.max(6, Math.floor(width / 2)));
   const leftWidth = Math.max(1, width - rightWidth - 1);
+  const parts = fitParts([spinner ?? '', ...left].filter(Boolean).map(sanitizeLine), leftWidth);
   return (
-    <Box width={width} height={1} overflow="hidden">
-      <Box width={leftWidth} flexShrink={0}>
-        <Text wrap="truncate-end" inverse>
-          {` ${spinner ? `${spinner} ` : ''}${sanitizeLine(left.join(' · '))} `}
+    <Box width={width} height={1}>
+      {/* One text per part: long texts stay ASCII, which Ink measures fast on every frame. */}
+      {parts.map((p, i) => (
+        <Text key={i} inverse>
+          {p}
         </Text>
-      </Box>
-      <Box width={rightWidth} flexShrink={0} marginLeft={1}>
-        <Text
-          wrap="truncate-end"
-          color={message?.kind === 'error' ? 'red' : message ? 'green' : undefined}
-          dimColor={!message}
-        >
-          {right}
-        </Text>
-      </Box>
+      ))}
+      <Text> </Text>
+      <Text
+        wrap="truncate-end"
+        color={message?.kind === 'error' ? 'red' : message ? 'green' : undefined}
+        dimColor={!message}
+      >
+        {fitWidth(right, rightWidth)}
+      </Text>
     </Box>
   );
+}
+
+/** The parts with " · " between them, cut to exactly `width` columns. */
+function fitParts(items: string[], width: number): string[] {
+  const out: string[] = [];
+  let used = 0;
+  const push = (text: string) => {
+    if (used >= width) return;
+    const w = stringWidth(text);
+    const piece = used + w > width ? fitWidth(text, width - used) : text;
+    out.push(piece);
+    used += Math.min(w, width - used);
+  };
+  push(' ');
+  items.forEach((item, i) => {
+    if (i > 0) push(' · ');
+    push(item);
+  });
+  if (used < width) out.push(' '.repeat(width - used));
+  return out;
 }
