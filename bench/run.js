@@ -209,7 +209,8 @@ try {
   await filterKeys(m, row);
   await moveKeys(m, row, quick);
   // `--only-keys`: just the two in-process key figures (seconds, for iterating on the UI).
-  if (process.argv.includes('--only-keys')) throw Object.assign(new Error('only keys'), { done: true });
+  if (process.argv.includes('--only-keys'))
+    throw Object.assign(new Error('only keys'), { done: true });
   const hooked = await importing(m);
   await searchAll(m, hooked, '20k', 50);
   const big = await startup(m);
