@@ -1,5 +1,6 @@
 // The import boundary: text of one file in, validated day lists out, or one ImportError saying
 // why not. Everything that reads a digest page goes through parseImport.
+import { sanitizeText } from '../../core/sanitize.js';
 import { isValidDate } from '../../core/paper.js';
 import { parseArxivJsonl } from './arxiv-jsonl.js';
 import { parseChatPaperFreeMd } from './chatpaperfree-md.js';
@@ -45,6 +46,12 @@ function looksBinary(text: string): boolean {
 }
 
 /** Parses one file's text into day lists. Throws ImportError, and nothing else, on bad input. */
+const TEXT_FORMATS: ReadonlySet<ImportFormat> = new Set([
+  'chatpaperfree-text',
+  'chatpaperfree-md',
+  'hf-page',
+]);
+
 export function parseImport(text: string, opts: ImportOptions = {}): ImportResult {
   if (opts.date !== undefined && !isValidDate(opts.date))
     throw new ImportError('bad-option', `--date "${opts.date}" is not a YYYY-MM-DD date`);
@@ -54,7 +61,11 @@ export function parseImport(text: string, opts: ImportOptions = {}): ImportResul
   if (clean.trim() === '') throw new ImportError('empty', 'the file is empty');
   const format = opts.format ?? detectFormat(clean);
   const topic = opts.topic?.trim() || undefined;
-  const { days, warnings } = PARSERS[format](clean, { ...opts, topic });
+  // Text pages are cleaned before they are split into fields: a field boundary (";", a line
+  // break) inside an escape sequence would otherwise leave pieces of it behind as text.
+  // JSON formats are cleaned per field by the store (a raw U+2028 would break JSON here).
+  const input = TEXT_FORMATS.has(format) ? sanitizeText(clean) : clean;
+  const { days, warnings } = PARSERS[format](input, { ...opts, topic });
   for (const day of days) {
     if (!isValidDate(day.date))
       throw new ImportError('malformed', `${format}: a day "${day.date}" is not a valid date`);
