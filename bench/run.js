@@ -224,10 +224,12 @@ try {
 } finally {
   console.log();
   printTable(rows);
-  writeFileSync(
-    new URL('results.json', import.meta.url),
-    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`,
-  );
+  // A partial run (`--only-keys`) leaves the last full results in place.
+  if (!process.argv.includes('--only-keys'))
+    writeFileSync(
+      new URL('results.json', import.meta.url),
+      `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`,
+    );
   clearInterval(keepAlive);
   if (!process.argv.includes('--keep'))
     for (const t of temps) rmSync(t, { recursive: true, force: true });
