@@ -1,16 +1,16 @@
 import { Box, Text, useApp } from 'ink';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { runCommand } from './app-commands.js';
 import type { Binding, Keymap } from './core/keymap.js';
 import { filterPapers } from './core/search.js';
-import type { SearchHit } from './core/search-types.js';
 import { reducer, type ReaderState } from './core/state.js';
 import { SORT_LABEL, unreadCount, visibleRows } from './core/view.js';
 import { useCommands } from './hooks/use-commands.js';
 import { useDetailLines } from './hooks/use-detail-lines.js';
+import { useDaySummaries, useGoToDay, useSearchHits } from './hooks/use-library.js';
 import { useSpinner } from './hooks/use-spinner.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
-import type { DaySummary, Services } from './services.js';
+import type { Services } from './services.js';
 import { DaysView } from './ui/DaysView.js';
 import { DetailPane } from './ui/DetailPane.js';
 import { FilterBar } from './ui/FilterBar.js';
@@ -98,60 +98,10 @@ export function App({
   );
   const detailMax = Math.max(0, lines.length - mainHeight);
 
-  // Loading another day: the reducer learns the result; stale loads are dropped.
-  const loadSeq = useRef(0);
-  const goToDay = useCallback(
-    (date: string) => {
-      const seq = ++loadSeq.current;
-      dispatch({ type: 'dayLoading' });
-      // Days are listed after the load: a day found unreadable is moved aside by the load.
-      const load = async () => {
-        const day = await services.loadDay(date);
-        return [day, await services.listDays()] as const;
-      };
-      load().then(
-        ([day, days]) => {
-          if (seq !== loadSeq.current) return;
-          // An unreadable day was moved aside (the store warned): stay on the shown day.
-          if (!day) {
-            dispatch({ type: 'daysChanged', days });
-            return;
-          }
-          dispatch({ type: 'dayLoaded', day, days: days.length ? days : undefined });
-        },
-        (e: Error) => dispatch({ type: 'status', message: { text: e.message, kind: 'error' } }),
-      );
-    },
-    [services],
-  );
-
-  const [summaries, setSummaries] = useState<Map<string, DaySummary>>();
-  useEffect(() => {
-    if (state.screen !== 'days' || !services.summarizeDays) return;
-    let live = true;
-    services
-      .summarizeDays()
-      .then((list) => live && setSummaries(new Map(list.map((d) => [d.date, d]))));
-    return () => {
-      live = false;
-    };
-  }, [state.screen, services, flags.version]);
-
-  const [hits, setHits] = useState<{ query: string; hits: SearchHit[] }>();
-  useEffect(() => {
-    const q = state.search.query;
-    if (state.screen !== 'search' || !services.searchAll || !q.trim()) return;
-    let live = true;
-    // A newer query supersedes this one: its result is dropped, typing never waits on it.
-    const timer = setTimeout(() => {
-      services.searchAll!(q).then((h) => live && setHits({ query: q, hits: h }));
-    }, 30);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [state.screen, state.search.query, services]);
-  const searchHits = state.search.query.trim() ? hits?.hits : undefined;
+  const goToDay = useGoToDay(services, dispatch);
+  const summaries = useDaySummaries(services, state.screen, flags.version);
+  const search = useSearchHits(services, state.screen === 'search', state.search.query);
+  const searchHits = search.hits;
 
   const quit = useCallback(() => {
     flags
@@ -180,10 +130,7 @@ export function App({
       openSearchHit: () => {
         const hit = searchHits?.[state.search.cursor];
         if (!hit) return;
-        const seq = ++loadSeq.current;
-        Promise.all([services.loadDay(hit.date), services.listDays()]).then(([day, days]) => {
-          if (seq !== loadSeq.current) return;
-          dispatch({ type: 'dayLoaded', day, days });
+        goToDay(hit.date, () => {
           dispatch({ type: 'open', id: hit.id });
           if (!flags.has('read', hit.id)) void flags.set('read', [hit.id], true).then(rerender);
         });
@@ -300,7 +247,7 @@ export function App({
           cursor={state.search.cursor}
           height={mainHeight - 1}
           width={size.columns}
-          pending={hits?.query !== state.search.query}
+          pending={search.pending}
         />
       </Box>
     );
