@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { jsonText, rowText } from '../core/plain.js';
 import { sanitizeLine } from '../core/sanitize.js';
-import { createFuse, searchFuse } from '../core/search.js';
+import { filterPapers } from '../core/search.js';
 import type { SearchHit } from '../core/search-types.js';
 import { sharedIndex } from '../store/library-index.js';
 
@@ -19,7 +19,7 @@ export async function runSearch(
       ctx.io.err(`papers: no cached papers for ${opts.date}`);
       return 1;
     }
-    hits = (searchFuse(createFuse(day.papers), query) ?? []).map((m) => ({
+    hits = (filterPapers(day.papers, query) ?? []).map((m) => ({
       id: m.paper.id,
       date: m.paper.date,
       title: m.paper.title,

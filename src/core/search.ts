@@ -35,11 +35,6 @@ export function filterPapers(papers: Paper[], query: string): Match[] | undefine
   return out.sort((a, b) => a.score - b.score);
 }
 
-/** @deprecated The old fuse.js-shaped entry points; `filterPapers` does both steps. */
-export const createFuse = (papers: Paper[]) => papers;
-/** @deprecated See `createFuse`. */
-export const searchFuse = filterPapers;
-
 /** Where the title holds the query's positive terms (the first matching OR-group of each). */
 export function titleRanges(q: CompiledQuery, title: string): [number, number][] {
   const v = title.toLowerCase();
