@@ -64,6 +64,10 @@ function isBannedBmp(c: number): boolean {
   );
 }
 
+// Every code unit the loop below would remove or replace (surrogates: checked in the loop).
+const NEEDS_WORK =
+  /[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb\ud800-\udfff]/;
+
 /**
  * Strips escape sequences and control, bidi, BOM, interlinear and tag code points; keeps
  * `\n`, turns tabs into spaces and `\r\n`, `\r`, U+2028, U+2029 into `\n`. A lone surrogate
@@ -71,6 +75,9 @@ function isBannedBmp(c: number): boolean {
  * point (which would break idempotence). Idempotent.
  */
 export function sanitizeText(s: string): string {
+  // Nearly all text is clean: one native regex scan settles it, even before the loop below
+  // is compiled (start-up reads and re-checks a whole day file).
+  if (!NEEDS_WORK.test(s)) return s;
   const parts: string[] = [];
   let run = 0; // start of the current stretch of clean text
   let i = 0;
