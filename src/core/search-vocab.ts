@@ -2,6 +2,7 @@
 // is OR-groups (|) of AND-ed items, each item one operator (=, ', ^, $, !) or fuzzy. A fuzzy
 // item matches a field when some substring is within ⌊0.3·length⌋ edits of it (bitap); here
 // every word is tested the same way, so typos and prefixes find their papers.
+import { myersScan, patternBits } from './myers.js';
 
 /** `lacks` is fuse's inverse-exact (!x); `inverse` its inverse prefix (!^x), `inverseSuffix`
  *  its inverse suffix (!x$). */
@@ -106,44 +107,12 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-const PEQ = new Uint32Array(128);
-
 /**
- * Fewest edits turning `pattern` (≤ 32 chars) into some substring of `text` (Myers' bit-vector
- * algorithm); stops early and returns limit+1 once it is sure the answer exceeds `limit`.
+ * Fewest edits turning `pattern` (≤ 32 chars) into some substring of `text`; returns limit+1
+ * once it is sure the answer exceeds `limit`.
  */
 export function substringDistance(pattern: string, text: string, limit: number): number {
-  const m = pattern.length;
-  // Pattern bits per character: a table for ASCII, a map for the rest.
-  const ascii = PEQ;
-  ascii.fill(0);
-  const peq = new Map<number, number>();
-  for (let i = 0; i < m; i++) {
-    const c = pattern.charCodeAt(i);
-    if (c < 128) ascii[c] = (ascii[c]! | (1 << i)) >>> 0;
-    else peq.set(c, ((peq.get(c) ?? 0) | (1 << i)) >>> 0);
-  }
-  const high = (1 << (m - 1)) >>> 0;
-  let pv = 0xffffffff;
-  let mv = 0;
-  let score = m;
-  let best = m;
-  for (let j = 0; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    const eq = c < 128 ? ascii[c]! : (peq.get(c) ?? 0);
-    const xv = (eq | mv) >>> 0;
-    const xh = (((((eq & pv) >>> 0) + pv) ^ pv) | eq) >>> 0;
-    let ph = (mv | ~(xh | pv)) >>> 0;
-    let mh = (pv & xh) >>> 0;
-    if (ph & high) score++;
-    else if (mh & high) score--;
-    ph = (ph << 1) >>> 0;
-    mh = (mh << 1) >>> 0;
-    pv = (mh | ~(xv | ph)) >>> 0;
-    mv = (ph & xv) >>> 0;
-    if (score < best) best = score;
-    if (best === 0) return 0;
-  }
+  const best = myersScan(patternBits(pattern), text, 0, text.length, 0);
   return best <= limit ? best : limit + 1;
 }
 

@@ -1,6 +1,7 @@
 // The day filter: a query over one day's papers → matches ranked as fuse.js ranks them, with
 // the title ranges to highlight. The scoring lives in search-score.ts, shared with the search
 // across days, so both agree on what matches and in which order.
+import { myersScan, patternBits, scanEnd } from './myers.js';
 import type { Paper } from './paper.js';
 import {
   compileQuery,
@@ -79,27 +80,6 @@ function itemRanges(v: string, it: Item): [number, number][] {
 
 /** End of the leftmost substring of `text` nearest `pattern` (≤ 32 chars, ≤ k edits), or -1. */
 function bestEnd(pattern: string, text: string, k: number): number {
-  const m = pattern.length;
-  const peq = new Map<number, number>();
-  for (let i = 0; i < m; i++) {
-    const c = pattern.charCodeAt(i);
-    peq.set(c, ((peq.get(c) ?? 0) | (1 << i)) >>> 0);
-  }
-  const high = (1 << (m - 1)) >>> 0;
-  let [pv, mv, score, best, at] = [0xffffffff, 0, m, k + 1, -1];
-  for (let j = 0; j < text.length; j++) {
-    const eq = peq.get(text.charCodeAt(j)) ?? 0;
-    const xv = (eq | mv) >>> 0;
-    const xh = (((((eq & pv) >>> 0) + pv) ^ pv) | eq) >>> 0;
-    let ph = (mv | ~(xh | pv)) >>> 0;
-    let mh = (pv & xh) >>> 0;
-    if (ph & high) score++;
-    else if (mh & high) score--;
-    ph = (ph << 1) >>> 0;
-    mh = (mh << 1) >>> 0;
-    pv = (mh | ~(xv | ph)) >>> 0;
-    mv = (ph & xv) >>> 0;
-    if (score < best) [best, at] = [score, j];
-  }
-  return at;
+  const best = myersScan(patternBits(pattern), text, 0, text.length, -1);
+  return best <= k ? scanEnd : -1;
 }
