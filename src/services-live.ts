@@ -1,7 +1,7 @@
 // The reader's services backed by the real store, browser, clipboard and network.
 import type { Context } from './context.js';
 import { sampleDay, SAMPLE_DATES } from './context.js';
-import { filterPapers } from './core/search.js';
+import { filterPapers, toSearchHit } from './core/search.js';
 import type { DayList } from './core/paper.js';
 import { copyText } from './platform/clipboard.js';
 import { openUrl } from './platform/open-url.js';
@@ -53,14 +53,7 @@ export function liveServices(ctx: Context, sample: boolean): Services {
     searchAll: async (query) => {
       if (sample) {
         const papers = sampleDays().flatMap((d) => d.papers);
-        return (filterPapers(papers, query) ?? []).slice(0, SEARCH_LIMIT).map((m) => ({
-          id: m.paper.id,
-          date: m.paper.date,
-          title: m.paper.title,
-          authors: m.paper.authors,
-          upvotes: m.paper.upvotes,
-          score: m.score,
-        }));
+        return (filterPapers(papers, query) ?? []).slice(0, SEARCH_LIMIT).map(toSearchHit);
       }
       // A newer query makes this one stale: it stops at its next step and its result is dropped.
       const seq = ++searchSeq;

@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
-import { jsonText, rowText } from '../core/plain.js';
+import { jsonText, authorLabel, rowText } from '../core/plain.js';
 import { sanitizeLine } from '../core/sanitize.js';
-import { filterPapers } from '../core/search.js';
+import { filterPapers, toSearchHit } from '../core/search.js';
 import type { SearchHit } from '../core/search-types.js';
 import { sharedIndex } from '../store/library-index.js';
 
@@ -19,14 +19,7 @@ export async function runSearch(
       ctx.io.err(`papers: no cached papers for ${opts.date}`);
       return 1;
     }
-    hits = (filterPapers(day.papers, query) ?? []).map((m) => ({
-      id: m.paper.id,
-      date: m.paper.date,
-      title: m.paper.title,
-      authors: m.paper.authors,
-      upvotes: m.paper.upvotes,
-      score: m.score,
-    }));
+    hits = (filterPapers(day.papers, query) ?? []).map(toSearchHit);
   } else {
     const warn = (m: string) => ctx.io.err(`papers: warning: ${m}`);
     const index = await sharedIndex(ctx.paths.cacheDir, ctx.store, warn);
@@ -42,9 +35,7 @@ export async function runSearch(
     return 1;
   }
   for (const h of hits) {
-    const first = h.authors[0]
-      ? `  — ${rowText(h.authors[0], 100)}${h.authors.length > 1 ? ' et al.' : ''}`
-      : '';
+    const first = h.authors.length ? `  — ${authorLabel(h.authors)}` : '';
     ctx.io.out(`${h.date}  ${rowText(h.id, 40).padEnd(12)}  ${rowText(h.title)}${first}`);
   }
   return 0;

@@ -29,12 +29,16 @@ const ROW_TITLE = 400;
 export const rowText = (s: string, max = ROW_TITLE) =>
   truncateForDisplay(sanitizeLine(truncateForDisplay(s, max * 4)), max);
 
+/** The first author, "et al." when there are more: what list rows and search hits show. */
+export function authorLabel(authors: string[]): string {
+  if (authors.length === 0) return '';
+  return rowText(authors[0]!, 100) + (authors.length > 1 ? ' et al.' : '');
+}
+
 export function plainRow(p: Paper, flags: Flags, withDate = false): string {
   const mark = flags.has('read', p.id) ? ' ' : '*';
   const star = flags.has('starred', p.id) ? '★' : ' ';
-  const first = p.authors[0]
-    ? rowText(p.authors[0], 100) + (p.authors.length > 1 ? ' et al.' : '')
-    : '';
+  const first = authorLabel(p.authors);
   const votes = p.upvotes === undefined ? '' : `  ▲${p.upvotes}`;
   const date = withDate ? `${p.date}  ` : '';
   return `${mark}${star} ${date}${rowText(p.id, 40).padEnd(12)}  ${rowText(p.title)}${first ? `  — ${first}` : ''}${votes}`;

@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { Paper } from '../core/paper.js';
 import { fitWidth, highlightSegments, rowColumns } from '../core/row-layout.js';
-import { sanitizeLine, truncateForDisplay } from '../core/sanitize.js';
+import { authorLabel, rowText } from '../core/plain.js';
 
 export interface PaperRowProps {
   paper: Paper;
@@ -15,17 +15,11 @@ export interface PaperRowProps {
   dateLabel?: string;
 }
 
-function authorLabel(authors: string[]): string {
-  if (authors.length === 0) return '';
-  const first = sanitizeLine(authors[0]!);
-  return authors.length > 1 ? `${first} et al.` : first;
-}
-
 /** One line, cells fitted to exact widths: cursor, unread dot, star, title (matches highlighted), first author, upvotes. */
 export const PaperRow = memo(function PaperRow(props: PaperRowProps) {
   const { paper, selected, read, starred, width } = props;
   const cols = rowColumns(width, Boolean(props.dateLabel));
-  const title = fitWidth(truncateForDisplay(sanitizeLine(paper.title), 400), cols.title);
+  const title = fitWidth(rowText(paper.title), cols.title);
   const votes = paper.upvotes === undefined ? '' : `▲${paper.upvotes}`;
   return (
     // Separate texts, not one: Ink measures each text's width on every frame, and short

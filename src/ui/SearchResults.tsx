@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { SearchHit } from '../core/search-types.js';
-import { sanitizeLine, truncateForDisplay } from '../core/sanitize.js';
+import { rowText } from '../core/plain.js';
 import { useListWindow } from '../hooks/use-list-window.js';
 
 export interface SearchResultsProps {
@@ -33,8 +33,8 @@ export function SearchResults({ hits, cursor, height, width, pending }: SearchRe
         <Box key={`${h.date}/${h.id}`} width={width}>
           <Text inverse={start + i === cursor} wrap="truncate-end">
             <Text dimColor>{`${h.date} `}</Text>
-            {truncateForDisplay(sanitizeLine(h.title), 400)}
-            <Text dimColor>{h.authors[0] ? `  ${sanitizeLine(h.authors[0])}` : ''}</Text>
+            {rowText(h.title)}
+            <Text dimColor>{h.authors[0] ? `  ${rowText(h.authors[0], 100)}` : ''}</Text>
           </Text>
         </Box>
       ))}
