@@ -1,10 +1,16 @@
-// Bundled sample days: what a fresh install with no network opens on. All content is synthetic.
+// Bundled sample days: what a fresh install with no network opens on. All content is
+// synthetic (titles, authors, abstracts, ids and links are invented and refer to no real
+// work). The days are data files, checked by the same validation as any day file.
 
 import type { DayList } from '../core/paper.js';
-import { DAY_2026_11_23 } from './day-2026-11-23.js';
-import { DAY_2026_11_24 } from './day-2026-11-24.js';
+import { validateDay } from '../core/validate.js';
+import day23 from './2026-11-23.json' with { type: 'json' };
+import day24 from './2026-11-24.json' with { type: 'json' };
 
-export const SAMPLE_DAYS: DayList[] = [DAY_2026_11_23, DAY_2026_11_24];
+export const SAMPLE_DAYS: DayList[] = [
+  validateDay(day23, 'sample 2026-11-23'),
+  validateDay(day24, 'sample 2026-11-24'),
+];
 
 export const SAMPLE_NOTE =
   "sample data — run `papers sync` for today's papers, or `papers import FILE`";
