@@ -1,12 +1,14 @@
 // `npm run bench`: the issue 8 figures on synthetic caches. Builds its own bundles (the bare
 // Ink baseline and the app pieces) with the CLI's esbuild settings, then prints a table and
-// writes bench/results.json. `--quick` runs fewer samples; `--only-keys` only the key figures.
+// writes bench/results.json. `--quick` runs fewer samples; `--only keys,startup` runs just those
+// parts (keys, import, search, startup, memory) and leaves results.json alone.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { bundleOptions } from '../scripts/esbuild-options.js';
 import { tempDir, writeCache, writeHfFiles } from './data.js';
 import { filterKeys, moveKeys } from './keys.js';
 import { measureStartup } from './startup.js';
@@ -31,30 +33,21 @@ async function bundle(entry) {
   const outdir = tempDir('bundle');
   temps.push(outdir);
   await build({
+    ...bundleOptions({ PAPERS_VERSION: '"bench"' }),
     entryPoints: [path.join(root, entry)],
     outdir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    jsx: 'automatic',
-    logLevel: 'warning',
-    external: ['react-devtools-core'],
-    define: { 'process.env.NODE_ENV': '"production"', PAPERS_VERSION: '"bench"' },
-    banner: {
-      js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);",
-    },
   });
   return path.join(outdir, `${path.basename(entry, path.extname(entry))}.js`);
 }
 
-async function startup(m) {
+async function startup(m, measure = true) {
+  const big = writeCache(100_000, { perDay: 200 });
+  temps.push(big.home);
+  if (!measure) return big;
   console.error('start-up (pty)…');
   const hello = await bundle('bench/hello.tsx');
   const small = writeCache(50, { perDay: 50, fixed: true });
-  const big = writeCache(100_000, { perDay: 200 });
-  temps.push(small.home, big.home);
+  temps.push(small.home);
   const papers = path.join(root, 'bin/papers.js');
   const sampleTitle = m.SAMPLE_DAYS.at(-1).papers[0].title.slice(0, 24);
   const reader = (home, expect) => ({
@@ -205,27 +198,29 @@ async function importing(m) {
 const keepAlive = setInterval(() => {}, 1000);
 const entry = await bundle('bench/entry.tsx');
 const m = await import(pathToFileURL(entry).href);
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? new Set(process.argv[onlyAt + 1]?.split(',')) : undefined;
+const part = (name) => !only || only.has(name);
 try {
-  await filterKeys(m, row);
-  await moveKeys(m, row, quick);
-  // `--only-keys`: just the two in-process key figures (seconds, for iterating on the UI).
-  if (process.argv.includes('--only-keys'))
-    throw Object.assign(new Error('only keys'), { done: true });
-  const hooked = await importing(m);
-  await searchAll(m, hooked, '20k', 50);
-  const big = await startup(m);
-  await searchAll(m, big.cacheDir, '100k', 150);
-  rss(entry, big.cacheDir);
-} catch (err) {
-  if (!err.done) {
-    console.error(`bench failed: ${err.stack ?? err}`);
-    process.exitCode = 1;
+  if (part('keys')) {
+    await filterKeys(m, row);
+    await moveKeys(m, row, quick);
   }
+  const hooked = part('import') || part('search') ? await importing(m) : undefined;
+  if (part('search')) await searchAll(m, hooked, '20k', 50);
+  if (part('startup') || part('search') || part('memory')) {
+    const big = await startup(m, part('startup'));
+    if (part('search')) await searchAll(m, big.cacheDir, '100k', 150);
+    if (part('memory')) rss(entry, big.cacheDir);
+  }
+} catch (err) {
+  console.error(`bench failed: ${err.stack ?? err}`);
+  process.exitCode = 1;
 } finally {
   console.log();
   printTable(rows);
-  // A partial run (`--only-keys`) leaves the last full results in place.
-  if (!process.argv.includes('--only-keys'))
+  // A partial run (`--only …`) leaves the last full results in place.
+  if (!only)
     writeFileSync(
       new URL('results.json', import.meta.url),
       `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`,

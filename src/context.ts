@@ -2,7 +2,7 @@
 // where state lives.
 import type { DayList } from './core/paper.js';
 import type { Settings } from './core/settings.js';
-import { SAMPLE_DAYS } from './sample/days.js';
+import { SAMPLE_DATES, sampleDay } from './sample/catalog.js';
 import { DiskDayStore } from './store/day-store.js';
 import { resolvePaths, type Paths } from './store/paths.js';
 import { SettingsStore } from './store/settings-store.js';
@@ -46,13 +46,6 @@ export interface OpenDay {
   sample: boolean;
 }
 
-export function sampleDay(date: string): DayList | undefined {
-  const d = SAMPLE_DAYS.find((s) => s.date === date);
-  return d ? structuredClone(d) : undefined;
-}
-
-export const SAMPLE_DATES = SAMPLE_DAYS.map((d) => d.date).sort();
-
 /**
  * The day the reader opens: `date` when given, else the newest cached day, else the newest
  * sample day. Throws with a one-line message when `date` is not available.
@@ -61,7 +54,7 @@ export async function resolveOpenDay(ctx: Context, date?: string): Promise<OpenD
   const days = await ctx.store.listDays();
   if (days.length === 0) {
     const pick = date ?? SAMPLE_DATES[SAMPLE_DATES.length - 1]!;
-    const day = sampleDay(pick);
+    const day = await sampleDay(pick);
     if (!day)
       throw new Error(
         `no cached papers for ${pick} (nothing is cached yet: try \`papers sync --date ${pick}\`)`,

@@ -1,8 +1,7 @@
 // The reader's services backed by the real store, browser, clipboard and network.
 import type { Context } from './context.js';
-import { sampleDay, SAMPLE_DATES } from './context.js';
+import { sampleDay, sampleDays, SAMPLE_DATES } from './sample/catalog.js';
 import { filterPapers, toSearchHit } from './core/search.js';
-import type { DayList } from './core/paper.js';
 import { copyText } from './platform/clipboard.js';
 import { openUrl } from './platform/open-url.js';
 import type { DaySummary, Services } from './services.js';
@@ -18,7 +17,6 @@ export function liveServices(ctx: Context, sample: boolean): Services {
     const { sharedIndex } = await import('./store/library-index.js');
     return sharedIndex(ctx.paths.cacheDir, ctx.store, (m) => ctx.io.err(`papers: warning: ${m}`));
   };
-  const sampleDays = (): DayList[] => SAMPLE_DATES.map((d) => sampleDay(d)!);
   let searchSeq = 0;
   return {
     loadDay,
@@ -35,7 +33,7 @@ export function liveServices(ctx: Context, sample: boolean): Services {
         },
     summarizeDays: async (): Promise<DaySummary[]> => {
       const days = sample
-        ? sampleDays().map((d) => ({
+        ? (await sampleDays()).map((d) => ({
             date: d.date,
             total: d.papers.length,
             ids: d.papers.map((p) => p.id),
@@ -52,7 +50,7 @@ export function liveServices(ctx: Context, sample: boolean): Services {
     },
     searchAll: async (query) => {
       if (sample) {
-        const papers = sampleDays().flatMap((d) => d.papers);
+        const papers = (await sampleDays()).flatMap((d) => d.papers);
         return (filterPapers(papers, query) ?? []).slice(0, SEARCH_LIMIT).map(toSearchHit);
       }
       // A newer query makes this one stale: it stops at its next step and its result is dropped.

@@ -3,7 +3,7 @@ import { App } from '../app.js';
 import type { Context, OpenDay } from '../context.js';
 import { buildKeymap } from '../core/keymap.js';
 import { initialState } from '../core/state.js';
-import { SAMPLE_NOTE } from '../sample/days.js';
+import { SAMPLE_NOTE } from '../sample/catalog.js';
 import { liveServices } from '../services-live.js';
 import { onShutdown, trapSignals } from '../cli/shutdown.js';
 import { openReadableDay } from './list.js';

@@ -2,7 +2,8 @@ import { paperToMarkdown } from '../core/markdown.js';
 import type { Paper } from '../core/paper.js';
 import { extractArxivId } from '../core/paper.js';
 import { jsonText, paperJson } from '../core/plain.js';
-import { SAMPLE_DATES, sampleDay, type Context } from '../context.js';
+import type { Context } from '../context.js';
+import { SAMPLE_DATES, sampleDay } from '../sample/catalog.js';
 
 /** Finds a paper by id (or arXiv URL) in the cache, newest day first, then in the sample. */
 export async function findPaper(ctx: Context, idOrUrl: string): Promise<Paper | undefined> {
@@ -14,7 +15,7 @@ export async function findPaper(ctx: Context, idOrUrl: string): Promise<Paper | 
   }
   if (days.length === 0) {
     for (const date of SAMPLE_DATES) {
-      const hit = sampleDay(date)?.papers.find((p) => p.id === id);
+      const hit = (await sampleDay(date))?.papers.find((p) => p.id === id);
       if (hit) return hit;
     }
   }

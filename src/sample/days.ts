@@ -11,6 +11,3 @@ export const SAMPLE_DAYS: DayList[] = [
   validateDay(day23, 'sample 2026-11-23'),
   validateDay(day24, 'sample 2026-11-24'),
 ];
-
-export const SAMPLE_NOTE =
-  "sample data — run `papers sync` for today's papers, or `papers import FILE`";

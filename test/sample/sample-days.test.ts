@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isValidDate } from '../../src/core/paper.js';
 import { validateDay } from '../../src/core/validate.js';
-import { SAMPLE_DAYS, SAMPLE_NOTE } from '../../src/sample/days.js';
+import { SAMPLE_DATES, SAMPLE_NOTE } from '../../src/sample/catalog.js';
+import { SAMPLE_DAYS } from '../../src/sample/days.js';
 
 const all = SAMPLE_DAYS.flatMap((d) => d.papers);
 const CJK = /[\u4e00-\u9fff]/;
@@ -10,6 +11,8 @@ describe('bundled sample days', () => {
   it('has two distinct, valid days with at least 12 papers each', () => {
     expect(SAMPLE_DAYS).toHaveLength(2);
     expect(SAMPLE_DAYS.map((d) => d.date)).toEqual(['2026-11-23', '2026-11-24']);
+    // The catalog lists the dates without loading the data: it must match the data.
+    expect(SAMPLE_DATES).toEqual(SAMPLE_DAYS.map((d) => d.date));
     for (const day of SAMPLE_DAYS) {
       expect(isValidDate(day.date)).toBe(true);
       expect(day.papers.length).toBeGreaterThanOrEqual(12);
