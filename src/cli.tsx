@@ -54,8 +54,12 @@ async function run(p: Parsed, ctx: Context, warnings: string[]): Promise<number>
   switch (p.command) {
     case 'read': {
       if (interactive(process.env)) {
+        // The day is read from disk while the reader's code loads.
+        const { openReadableDay } = await import('./commands/list.js');
+        const opening = openReadableDay(ctx, str('date'));
+        opening.catch(() => {}); // awaited below; a failure is reported there
         const { runReader } = await loadReader();
-        return runReader(ctx, { date: str('date') }, warnings);
+        return runReader(ctx, await opening, warnings);
       }
       // Piped, redirected or without a keyboard: print the day instead of drawing a UI.
       const { runList } = await import('./commands/list.js');

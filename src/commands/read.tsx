@@ -6,7 +6,6 @@ import { initialState } from '../core/state.js';
 import { SAMPLE_NOTE } from '../sample/catalog.js';
 import { liveServices } from '../services-live.js';
 import { onShutdown, trapSignals } from '../cli/shutdown.js';
-import { openReadableDay } from './list.js';
 
 const ENTER_ALT = '\x1b[?1049h';
 const LEAVE_ALT = '\x1b[?1049l';
@@ -21,12 +20,7 @@ function isStale(open: OpenDay, staleMinutes: number, env: NodeJS.ProcessEnv): b
 }
 
 /** Opens the interactive reader; resolves with the exit code when the user quits. */
-export async function runReader(
-  ctx: Context,
-  opts: { date?: string },
-  warnings: string[],
-): Promise<number> {
-  const open = await openReadableDay(ctx, opts.date);
+export async function runReader(ctx: Context, open: OpenDay, warnings: string[]): Promise<number> {
   const services = liveServices(ctx, open.sample);
   const { keymap, bindings } = buildKeymap(ctx.settings.keymap);
   const initial = initialState({

@@ -1,17 +1,17 @@
 // One list row as fixed-width text cells, measured in terminal columns (CJK counts two).
 // Pure: the list renders each row as a single line of text instead of a tree of boxes,
 // which keeps a redraw cheap however long the list.
-import stringWidth from 'string-width';
+import { displayWidth } from './text-width.js';
 
 /** Cuts `s` to at most `width` columns, ending in "…" when cut, then pads it to `width`. */
 export function fitWidth(s: string, width: number): string {
   if (width <= 0) return '';
-  const w = stringWidth(s);
+  const w = displayWidth(s);
   if (w <= width) return s + ' '.repeat(width - w);
   let out = '';
   let used = 0;
   for (const ch of s) {
-    const cw = stringWidth(ch);
+    const cw = displayWidth(ch);
     if (used + cw > width - 1) break;
     out += ch;
     used += cw;

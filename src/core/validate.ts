@@ -37,7 +37,8 @@ function strList(o: Obj, key: string, where: string): string[] {
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
     throw new ValidationError(`${where}.${key} is not a list of strings`);
-  return v as string[];
+  // A copy: the paper must not share arrays with whatever it was read from.
+  return [...(v as string[])];
 }
 
 function validatePaper(v: unknown, where: string): Paper {
@@ -49,30 +50,42 @@ function validatePaper(v: unknown, where: string): Paper {
     title: str(v, 'title', where, true)!,
     authors: strList(v, 'authors', where),
     date: str(v, 'date', where, true)!,
-    publishedAt: str(v, 'publishedAt', where),
     abstract: str(v, 'abstract', where) ?? '',
     summary: str(v, 'summary', where) ?? '',
-    summarySource: str(v, 'summarySource', where),
     takeaways: strList(v, 'takeaways', where),
-    takeawaysSource: str(v, 'takeawaysSource', where),
-    upvotes: num(v, 'upvotes', where),
-    numComments: num(v, 'numComments', where),
-    githubStars: num(v, 'githubStars', where),
-    links: {
+    links: definedOnly({
       abs: str(links, 'abs', `${where}.links`),
       pdf: str(links, 'pdf', `${where}.links`),
       code: str(links, 'code', `${where}.links`),
       project: str(links, 'project', `${where}.links`),
-    },
-    comment: str(v, 'comment', where),
+    }),
     keywords: strList(v, 'keywords', where),
-    topics: v.topics === undefined ? undefined : strList(v, 'topics', where),
-    translation: str(v, 'translation', where),
-    translationLang: str(v, 'translationLang', where),
     sources: strList(v, 'sources', where) as SourceName[],
   };
-  // Drop undefined keys so a round trip through disk gives the same object.
-  return JSON.parse(JSON.stringify(paper)) as Paper;
+  // Optional fields are left out when absent, so a round trip through disk (JSON drops
+  // undefined) gives the same object.
+  return Object.assign(
+    paper,
+    definedOnly({
+      publishedAt: str(v, 'publishedAt', where),
+      summarySource: str(v, 'summarySource', where),
+      takeawaysSource: str(v, 'takeawaysSource', where),
+      upvotes: num(v, 'upvotes', where),
+      numComments: num(v, 'numComments', where),
+      githubStars: num(v, 'githubStars', where),
+      comment: str(v, 'comment', where),
+      topics: v.topics === undefined ? undefined : strList(v, 'topics', where),
+      translation: str(v, 'translation', where),
+      translationLang: str(v, 'translationLang', where),
+    }),
+  );
+}
+
+/** `o` without its undefined-valued keys. */
+function definedOnly<T extends object>(o: T): T {
+  const out: Partial<T> = {};
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] !== undefined) out[k] = o[k];
+  return out as T;
 }
 
 /** Validates a day file's content; `where` names the file in messages. */

@@ -4,7 +4,7 @@
 // any two characters (minding the punctuation that must not start or end a line), keeps list
 // items' hanging indent, and re-opens active colours on each continuation line so every
 // output line renders correctly on its own.
-import stringWidth from 'string-width';
+import { displayWidth } from './text-width.js';
 
 interface Tok {
   s: string;
@@ -27,14 +27,14 @@ const NO_START = new Set([...'、。，．：；？！）」』】〕〉》”�
 const NO_END = new Set([...'（「『【〔〈《“‘([{']);
 const BULLET = /^(\s*)(?:[*•+-]|\d{1,9}[.)])\s+/;
 
-// string-width is slow per call (emoji regexes); graphemes repeat, so their widths are cached.
+// Widths of graphemes outside the fast path cost string-width calls; graphemes repeat, so cache.
 const widthCache = new Map<string, number>();
 
 function graphemeWidth(g: string): number {
   let w = widthCache.get(g);
   if (w === undefined) {
     if (widthCache.size > 10_000) widthCache.clear();
-    w = stringWidth(g);
+    w = displayWidth(g);
     widthCache.set(g, w);
   }
   return w;
@@ -158,7 +158,7 @@ class Sgr {
  * leaving room for a wide character. */
 function hangingIndent(visible: string, width: number): number {
   const lead = BULLET.exec(visible)?.[0] ?? /^\s*/.exec(visible)![0];
-  const w = PRINTABLE_ASCII.test(lead) ? lead.length : stringWidth(lead);
+  const w = PRINTABLE_ASCII.test(lead) ? lead.length : displayWidth(lead);
   return Math.max(0, Math.min(w, Math.floor(width / 2), width - 2));
 }
 

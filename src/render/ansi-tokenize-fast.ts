@@ -13,40 +13,60 @@ import {
   type StyledChar,
   type Token,
 } from '@alcalzone/ansi-tokenize';
+import ansiStyles from 'ansi-styles';
 import isFullwidthCodePoint from 'is-fullwidth-code-point';
-
-/**
- * Characters that are always a grapheme of their own next to each other, next to the end of
- * an SGR sequence and at either end of a line: none of them extends, prepends or joins
- * (no combining marks, ZWJ, variation selectors, Hangul jamo, regional indicators or
- * surrogates). Latin, Greek, Cyrillic letters and the punctuation, arrow, box-drawing and
- * shape blocks cover nearly everything on a reader's screen.
- */
-export function isLoneGrapheme(c: number): boolean {
-  return (
-    (c >= 0x20 && c <= 0x7e) ||
-    (c >= 0xa0 && c <= 0x2ff) ||
-    (c >= 0x370 && c <= 0x482) ||
-    (c >= 0x2010 && c <= 0x2027) ||
-    (c >= 0x2030 && c <= 0x205e) ||
-    (c >= 0x2070 && c <= 0x20cf) ||
-    (c >= 0x2100 && c <= 0x2bff)
-  );
-}
+import { isLoneGrapheme, sgrEnd } from '../core/text-width.js';
 
 const ESC = 0x1b;
-const sgrTokens = new Map<string, Token[]>();
+const sgr = (n: number | string) => `\x1b[${n}m`;
 
-/** Index just past an SGR sequence (ESC [ digits/semicolons m) starting at `i`, or -1. */
-function sgrEnd(s: string, i: number): number {
-  if (s.charCodeAt(i + 1) !== 0x5b) return -1;
-  for (let j = i + 2; j < s.length; j++) {
-    const c = s.charCodeAt(j);
-    if (c === 0x6d) return j + 1;
-    if (c !== 0x3b && (c < 0x30 || c > 0x39)) return -1;
-  }
-  return -1;
+// The library's end codes, from the same ansi-styles table it uses.
+const END_CODES = new Set<string>();
+const END_OF = new Map<string, string>();
+for (const [start, end] of ansiStyles.codes) {
+  END_CODES.add(sgr(end));
+  END_OF.set(sgr(start), sgr(end));
 }
+
+function endCode(code: string): string {
+  if (END_CODES.has(code)) return code;
+  const known = END_OF.get(code);
+  if (known) return known;
+  const body = code.slice(2);
+  if (body.startsWith('38')) return ansiStyles.color.close;
+  if (body.startsWith('48')) return ansiStyles.bgColor.close;
+  const end = ansiStyles.codes.get(parseInt(body, 10));
+  return end === undefined ? ansiStyles.reset.open : sgr(end);
+}
+
+/** An SGR sequence as the library tokenizes it: one token per code, 8/24-bit colours whole. */
+function sgrTokens(seq: string): Token[] {
+  if (!seq.includes(';')) return [{ type: 'ansi', code: seq, endCode: endCode(seq) }];
+  const parts = seq.slice(2, -1).split(';');
+  const codes: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part === '38' || part === '48') {
+      if (i + 2 < parts.length && parts[i + 1] === '5') {
+        codes.push(parts.slice(i, i + 3).join(';'));
+        i += 2;
+        continue;
+      }
+      if (i + 4 < parts.length && parts[i + 1] === '2') {
+        codes.push(parts.slice(i, i + 5).join(';'));
+        i += 4;
+        continue;
+      }
+    }
+    codes.push(part);
+  }
+  return codes.map((c) => {
+    const code = sgr(c);
+    return { type: 'ansi', code, endCode: endCode(code) };
+  });
+}
+
+const sgrCache = new Map<string, Token[]>();
 
 /** Same tokens as the library's tokenize. */
 export function tokenize(str: string, endChar = Number.POSITIVE_INFINITY): Token[] {
@@ -58,10 +78,10 @@ export function tokenize(str: string, endChar = Number.POSITIVE_INFINITY): Token
       const end = sgrEnd(str, i);
       if (end < 0) return baseTokenize(str);
       const seq = str.slice(i, end);
-      let tokens = sgrTokens.get(seq);
+      let tokens = sgrCache.get(seq);
       if (!tokens) {
-        tokens = baseTokenize(seq);
-        sgrTokens.set(seq, tokens);
+        tokens = sgrTokens(seq);
+        sgrCache.set(seq, tokens);
       }
       for (const t of tokens) out.push(t);
       i = end;
@@ -80,7 +100,8 @@ export function styledCharsFromTokens(tokens: Token[]): StyledChar[] {
   const out: StyledChar[] = [];
   for (const token of tokens) {
     if (token.type === 'ansi') codes = reduceAnsiCodesIncremental(codes, [token]);
-    else out.push({ ...token, styles: codes });
+    // A literal, not a spread: the same keys in the same order, and far cheaper while cold.
+    else out.push({ type: 'char', value: token.value, fullWidth: token.fullWidth, styles: codes });
   }
   return out;
 }
@@ -109,17 +130,17 @@ const codesToString = (codes: AnsiCode[]): string => {
 /** Same string as the library's: a style change is diffed only where the style changes. */
 export function styledCharsToString(chars: StyledChar[]): string {
   let out = '';
-  for (let i = 0; i < chars.length; i++) {
-    const { styles, value } = chars[i]!;
-    if (i === 0) {
+  let prev: AnsiCode[] | undefined;
+  for (const char of chars) {
+    const styles = char.styles;
+    if (prev === undefined) {
       if (styles.length > 0) out += codesToString(styles);
-    } else {
-      const prev = chars[i - 1]!.styles;
-      if (!sameStyles(prev, styles)) out += codesToString(diffAnsiCodes(prev, styles));
+    } else if (!sameStyles(prev, styles)) {
+      out += codesToString(diffAnsiCodes(prev, styles));
     }
-    out += value;
-    if (i === chars.length - 1 && styles.length > 0)
-      out += codesToString(diffAnsiCodes(styles, []));
+    out += char.value;
+    prev = styles;
   }
+  if (prev !== undefined && prev.length > 0) out += codesToString(diffAnsiCodes(prev, []));
   return out;
 }

@@ -26,11 +26,15 @@ export function knownSources(names: readonly string[]): SourceName[] {
  * A day as it came from disk, cleaned like a day on its way in: the file may predate the
  * sanitizer or come from another tool, and it is shown as it is.
  */
-function cleanDay(day: DayList): DayList {
+export function cleanDay(day: DayList): DayList {
   return {
     ...day,
     sources: knownSources(day.sources),
-    papers: day.papers.map((p) => sanitizePaper({ ...p, sources: knownSources(p.sources) })),
+    papers: day.papers.map((p) => {
+      const clean = sanitizePaper(p); // a copy: setting its sources changes nothing else
+      clean.sources = knownSources(p.sources);
+      return clean;
+    }),
   };
 }
 

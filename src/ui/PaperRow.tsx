@@ -1,4 +1,4 @@
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 import { memo } from 'react';
 import type { Paper } from '../core/paper.js';
 import { fitWidth, highlightSegments, rowColumns } from '../core/row-layout.js';
@@ -22,9 +22,9 @@ export const PaperRow = memo(function PaperRow(props: PaperRowProps) {
   const title = fitWidth(rowText(paper.title), cols.title);
   const votes = paper.upvotes === undefined ? '' : `▲${paper.upvotes}`;
   return (
-    // Separate texts, not one: Ink measures each text's width on every frame, and short
-    // texts holding the non-ASCII glyphs keep the long ones on string-width's ASCII path.
-    <Box height={1}>
+    // One text with styled parts: one layout node per row keeps the first frame and every
+    // redraw cheap (cells are fitted to exact widths, so nothing wraps).
+    <Text>
       <Text color={selected ? 'cyan' : 'blue'} bold={selected}>
         {selected ? '›' : ' '}
         {read ? ' ' : '●'}{' '}
@@ -46,6 +46,6 @@ export const PaperRow = memo(function PaperRow(props: PaperRowProps) {
         <Text dimColor>{` ${fitWidth(authorLabel(paper.authors), cols.author)}`}</Text>
       ) : null}
       <Text color="green">{votes.padStart(6)}</Text>
-    </Box>
+    </Text>
   );
 });

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import stringWidth from 'string-width';
+import { displayWidth } from '../core/text-width.js';
 import { fitWidth } from '../core/row-layout.js';
 import { sanitizeLine } from '../core/sanitize.js';
 
@@ -16,7 +16,7 @@ export interface StatusBarProps {
  */
 export function StatusBar({ width, left, message, spinner }: StatusBarProps) {
   const right = message ? sanitizeLine(message.text) : '? help';
-  const rightWidth = Math.min(stringWidth(right), Math.max(6, Math.floor(width / 2)));
+  const rightWidth = Math.min(displayWidth(right), Math.max(6, Math.floor(width / 2)));
   const leftWidth = Math.max(1, width - rightWidth - 1);
   const parts = fitParts([spinner ?? '', ...left].filter(Boolean).map(sanitizeLine), leftWidth);
   return (
@@ -45,7 +45,7 @@ function fitParts(items: string[], width: number): string[] {
   let used = 0;
   const push = (text: string) => {
     if (used >= width) return;
-    const w = stringWidth(text);
+    const w = displayWidth(text);
     const piece = used + w > width ? fitWidth(text, width - used) : text;
     out.push(piece);
     used += Math.min(w, width - used);
