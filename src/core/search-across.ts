@@ -29,27 +29,40 @@ export function acrossWords(v: Vocab, text: string, k: number): [number, number]
   return [...found];
 }
 
+/** Whether `w` holds `p`'s characters [from, from + len) at `at` (true when len is 0). */
+function holds(w: string, at: number, p: string, from: number, len: number): boolean {
+  if (len === 0) return true;
+  if (at < 0 || at + len > w.length) return false;
+  for (let j = 0; j < len; j++) if (w.charCodeAt(at + j) !== p.charCodeAt(from + j)) return false;
+  return true;
+}
+
+// Both run for every word of the vocabulary: they compare characters in place, no slices.
+
 /** Whether some prefix of `w` is `p` give or take one edit. */
 export function nearPrefix(w: string, p: string): boolean {
+  const n = p.length;
   let i = 0;
-  while (i < p.length && i < w.length && w[i] === p[i]) i++;
-  if (i === p.length) return true;
-  const rest = p.slice(i + 1);
+  while (i < n && i < w.length && w.charCodeAt(i) === p.charCodeAt(i)) i++;
+  if (i === n) return true;
   // p[i] replaced, p[i] dropped, or a character of w inserted before it.
-  return w.startsWith(rest, i + 1) || w.startsWith(rest, i) || w.startsWith(p.slice(i), i + 1);
+  return (
+    holds(w, i + 1, p, i + 1, n - i - 1) ||
+    holds(w, i, p, i + 1, n - i - 1) ||
+    holds(w, i + 1, p, i, n - i)
+  );
 }
 
 /** Whether some suffix of `w` is `p` give or take one edit (nearPrefix from the end). */
 export function nearSuffix(w: string, p: string): boolean {
   const [n, l] = [p.length, w.length];
   let i = 0;
-  while (i < n && i < l && w[l - 1 - i] === p[n - 1 - i]) i++;
+  while (i < n && i < l && w.charCodeAt(l - 1 - i) === p.charCodeAt(n - 1 - i)) i++;
   if (i === n) return true;
-  const rest = p.slice(0, n - 1 - i);
   return (
-    w.endsWith(rest, l - 1 - i) ||
-    w.endsWith(rest, l - i) ||
-    w.endsWith(p.slice(0, n - i), l - 1 - i)
+    holds(w, l - n, p, 0, n - 1 - i) ||
+    holds(w, l - n + 1, p, 0, n - 1 - i) ||
+    holds(w, l - n - 1, p, 0, n - i)
   );
 }
 
@@ -80,13 +93,14 @@ function acrossTwo(v: Vocab, text: string): [number, number][] {
     }
   }
   const out: [number, number][] = [];
+  const [heads, tails] = [[...nearEnds], [...nearStarts]];
   for (let t = 0; t < v.words.length; t++) {
     const w = v.words[t]!;
     const hit =
       (ends.get(w[w.length - 1]!)?.some((a) => w.endsWith(a)) ?? false) ||
       (starts.get(w[0]!)?.some((b) => w.startsWith(b)) ?? false) ||
-      [...nearStarts].some((b) => nearPrefix(w, b)) ||
-      [...nearEnds].some((a) => nearSuffix(w, a));
+      tails.some((b) => nearPrefix(w, b)) ||
+      heads.some((a) => nearSuffix(w, a));
     if (hit) out.push([t, 0]);
   }
   return out;

@@ -6,6 +6,7 @@ import { parseQuery } from './query.js';
 import type { IndexedPaper, Segment } from './search-index.js';
 import { compileQuery, NO_MATCH, scorePaper, type CompiledQuery } from './search-score.js';
 import { boundKey, boundOrder } from './search-order.js';
+import { recordFilter } from './search-prefilter.js';
 import { planSegment } from './search-plan.js';
 import type { SearchHit } from './search-types.js';
 import type { Vocab } from './search-vocab.js';
@@ -19,8 +20,15 @@ export interface SegmentView {
 
 export interface RankOptions {
   limit: number;
-  /** The stored papers at these ordinals of segment `segment`, in the same order. */
-  fetch(segment: number, docs: number[]): Promise<IndexedPaper[]>;
+  /**
+   * The stored papers at these ordinals of segment `segment`, in the same order; with `keep`,
+   * undefined for each paper whose stored JSON line it rejects (that paper cannot match).
+   */
+  fetch(
+    segment: number,
+    docs: number[],
+    keep?: (line: string) => boolean,
+  ): Promise<(IndexedPaper | undefined)[]>;
   /** Called between steps; resolving true means a newer query came: stop, return undefined. */
   yieldToInput?(): Promise<boolean>;
 }
@@ -30,9 +38,12 @@ interface Ranked {
   pos: number;
 }
 
+/** Dates (YYYY-MM-DD) in order: a plain comparison; localeCompare would collate each time. */
+const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 // fuse breaks score ties by list order: days ascending, each day in its own order.
 const byScore = (a: Ranked, b: Ranked) =>
-  a.hit.score - b.hit.score || a.hit.date.localeCompare(b.hit.date) || a.pos - b.pos;
+  a.hit.score - b.hit.score || byDate(a.hit.date, b.hit.date) || a.pos - b.pos;
 
 /** Ranks `query` over the segments; undefined when a newer query made it stale. */
 export async function rankSearch(
@@ -65,8 +76,9 @@ export async function rankSearch(
   const keys = Float64Array.from(lbs, boundKey);
   // Equal bounds in fuse's tie order (days ascending, then list order), so ties that cannot
   // beat the current last hit are never read.
-  const order = boundOrder(keys, (a, b) => day(a).localeCompare(day(b)) || pos(a) - pos(b));
+  const order = boundOrder(keys, (a, b) => byDate(day(a), day(b)) || pos(a) - pos(b));
   const ranked: Ranked[] = [];
+  const keep = recordFilter(compiled);
   let batch = opts.limit + 16;
   for (let take = order.next(batch); take.length; take = order.next(batch)) {
     if (await opts.yieldToInput?.()) return undefined;
@@ -77,6 +89,7 @@ export async function rankSearch(
         take.map((i) => [seg[i]!, doc[i]!]),
         compiled,
         opts,
+        keep,
       )),
     );
     ranked.sort(byScore);
@@ -86,7 +99,7 @@ export async function rankSearch(
     if (next < 0 || !last) continue;
     const key = boundKey(last.hit.score);
     if (keys[next]! > key) break;
-    const later = day(next).localeCompare(last.hit.date) || pos(next) - last.pos;
+    const later = byDate(day(next), last.hit.date) || pos(next) - last.pos;
     if (keys[next] === key && later > 0) break;
   }
   return ranked.map((r) => r.hit);
@@ -103,7 +116,7 @@ async function settled(
   const day = (i: number) => views[seg[i]!]!.seg.days[views[seg[i]!]!.seg.docDay[doc[i]!]!]!;
   const pos = (i: number) => views[seg[i]!]!.seg.docPos[doc[i]!]!;
   const top = Array.from(lbs.keys())
-    .sort((a, b) => lbs[a]! - lbs[b]! || day(a).localeCompare(day(b)) || pos(a) - pos(b))
+    .sort((a, b) => lbs[a]! - lbs[b]! || byDate(day(a), day(b)) || pos(a) - pos(b))
     .slice(0, opts.limit);
   const papers = await fetchAll(
     top.map((i) => [seg[i]!, doc[i]!]),
@@ -122,18 +135,23 @@ const hitOf = (p: IndexedPaper, score: number): SearchHit => ({
 });
 
 /** The records at `picks`, in that order, read a segment at a time. */
-async function fetchAll(picks: [number, number][], opts: RankOptions): Promise<IndexedPaper[]> {
+async function fetchAll(
+  picks: [number, number][],
+  opts: RankOptions,
+  keep?: (line: string) => boolean,
+): Promise<(IndexedPaper | undefined)[]> {
   const bySeg = new Map<number, number[]>();
   picks.forEach(([s], k) => {
     const list = bySeg.get(s);
     if (list) list.push(k);
     else bySeg.set(s, [k]);
   });
-  const out: IndexedPaper[] = new Array(picks.length);
+  const out: (IndexedPaper | undefined)[] = new Array(picks.length);
   for (const [s, ks] of bySeg) {
     const got = await opts.fetch(
       s,
       ks.map((k) => picks[k]![1]),
+      keep,
     );
     ks.forEach((k, j) => (out[k] = got[j]!));
   }
@@ -145,10 +163,12 @@ async function scoreBatch(
   picks: [number, number][],
   query: CompiledQuery,
   opts: RankOptions,
+  keep: ((line: string) => boolean) | undefined,
 ): Promise<Ranked[]> {
-  const papers = await fetchAll(picks, opts);
+  const papers = await fetchAll(picks, opts, keep);
   const out: Ranked[] = [];
   papers.forEach((p, k) => {
+    if (!p) return; // its record ruled it out
     const score = scorePaper(query, p);
     if (score === NO_MATCH) return;
     const [s, d] = picks[k]!;

@@ -138,8 +138,13 @@ export async function readSegment(dir: string, name: string): Promise<LoadedSegm
  * one read: a batch is a few hundred small reads from the page cache, which the thread pool
  * would only slow down.
  */
-export function readPapers(dir: string, s: LoadedSegment, docs: number[]): IndexedPaper[] {
-  const out: IndexedPaper[] = new Array(docs.length);
+export function readPapers(
+  dir: string,
+  s: LoadedSegment,
+  docs: number[],
+  keep?: (line: string) => boolean,
+): (IndexedPaper | undefined)[] {
+  const out: (IndexedPaper | undefined)[] = new Array(docs.length);
   const order = docs.map((_, i) => i).sort((a, b) => docs[a]! - docs[b]!);
   const fd = fs.openSync(recFile(dir, s.name), 'r');
   try {
@@ -151,7 +156,7 @@ export function readPapers(dir: string, s: LoadedSegment, docs: number[]): Index
       let end = s.offsets[docs[order[i]!]! + 1]!;
       for (; j < order.length; j++) {
         const d = docs[order[j]!]!;
-        if (s.offsets[d]! - end > 512 || s.offsets[d + 1]! - start > 262_144) break;
+        if (s.offsets[d]! - end > 16384 || s.offsets[d + 1]! - start > 262_144) break;
         end = Math.max(end, s.offsets[d + 1]!);
       }
       if (end - start > buf.length) buf = Buffer.alloc(end - start);
@@ -160,7 +165,8 @@ export function readPapers(dir: string, s: LoadedSegment, docs: number[]): Index
         const d = docs[order[x]!]!;
         const from = s.offsets[d]! - start;
         const to = s.offsets[d + 1]! - start - 1;
-        out[order[x]!] = JSON.parse(buf.toString('utf8', from, to)) as IndexedPaper;
+        const line = buf.toString('utf8', from, to);
+        out[order[x]!] = !keep || keep(line) ? (JSON.parse(line) as IndexedPaper) : undefined;
       }
       i = j;
     }

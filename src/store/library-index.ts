@@ -122,7 +122,7 @@ export class LibraryIndex extends IndexStore {
       const views = segs.map((s) => ({ seg: s.seg, vocab: s.vocab, alive: this.alive(s) }));
       return rankSearch(views, query, {
         limit: opts.limit ?? 200,
-        fetch: async (i, docs) => readPapers(this.dir, segs[i]!, docs),
+        fetch: async (i, docs, keep) => readPapers(this.dir, segs[i]!, docs, keep),
         yieldToInput: async () => {
           await tick();
           return opts.isStale?.() ?? false;

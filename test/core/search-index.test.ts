@@ -23,9 +23,13 @@ async function search(views: SegmentView[], docs: Paper[][], query: string, limi
   let read = 0;
   const hits = await rankSearch(views, query, {
     limit,
-    fetch: async (s, ords) => {
+    // As the disk store does: a record the ranker's filter rejects is not parsed.
+    fetch: async (s, ords, keep) => {
       read += ords.length;
-      return ords.map((d) => toIndexed(docs[s]![d]!));
+      return ords.map((d) => {
+        const p = toIndexed(docs[s]![d]!);
+        return !keep || keep(JSON.stringify(p)) ? p : undefined;
+      });
     },
   });
   return { hits: hits!, read };
