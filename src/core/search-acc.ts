@@ -8,13 +8,17 @@ export const ZERO_IF_ONE_WORD = 1;
 
 /** Per paper: fields that may match, list elements that may match (`counts`) and of those the
  *  ones that may equal the pattern (`zc`, for ZERO_IF_ONE_WORD); per paper×field the best
- *  score fuse could give (`floor`) and whether it could be 0 (`zero`). */
+ *  score fuse could give (`floor`) and whether it could be 0 (`zero`).
+ *  Most accumulators touch few papers: `docs` lists the ones touched (`seen`), so combining
+ *  walks those only, and a paper's floors are set (to 1) when it is first touched. */
 export interface Acc {
   mask: Uint8Array;
   counts: Uint8Array;
   zc: Uint8Array;
   floor: Float64Array;
   zero: Uint8Array;
+  seen: Uint8Array;
+  docs: number[];
 }
 
 export function newAcc(n: number): Acc {
@@ -22,9 +26,22 @@ export function newAcc(n: number): Acc {
     mask: new Uint8Array(n),
     counts: new Uint8Array(n * 3),
     zc: new Uint8Array(n * 3),
-    floor: new Float64Array(n * 6).fill(1),
+    floor: new Float64Array(n * 6),
     zero: new Uint8Array(n * 6),
+    seen: new Uint8Array(n),
+    docs: [],
   };
+}
+
+/** Marks paper `d` touched; its floors start at 1 (no match yet). */
+function touch(acc: Acc, d: number): void {
+  if (acc.seen[d]) return;
+  acc.seen[d] = 1;
+  acc.docs.push(d);
+  // Six stores: a ranged fill() call costs more than the stores themselves.
+  const f = acc.floor;
+  const k = d * 6;
+  f[k] = f[k + 1] = f[k + 2] = f[k + 3] = f[k + 4] = f[k + 5] = 1;
 }
 
 /** Papers with a non-blank value in each (all) or any field of `mask`. */
@@ -44,6 +61,8 @@ export function present(seg: Segment, d: number, mask: number, all: boolean): nu
 export function everyPaper(seg: Segment, fields: number, zero: number): Acc {
   const n = docCount(seg);
   const acc = newAcc(n);
+  acc.seen.fill(1);
+  acc.docs = Array.from({ length: n }, (_, d) => d);
   for (let d = 0; d < n; d++) {
     acc.mask[d] = present(seg, d, fields, false);
     acc.floor.fill(0, d * 6, d * 6 + 6);
@@ -85,6 +104,7 @@ export function fromWords(
       const c2 = mask & 16 ? p[at++]! : 0;
       const m = mask & fields;
       if (!m) continue;
+      touch(acc, doc);
       acc.mask[doc]! |= m;
       if (m & 0b10110) {
         const c = doc * 3;
@@ -116,10 +136,13 @@ export function fromWords(
 
 /** AND (`both`) keeps fields and elements both can match; OR keeps either's. */
 export function combine(a: Acc, b: Acc, both: boolean): Acc {
-  for (let d = 0; d < a.mask.length; d++) {
+  // An AND keeps only papers `a` touched; papers `b` cannot match add nothing to an OR.
+  const docs = both ? a.docs : b.docs;
+  for (let j = 0, n = docs.length; j < n; j++) {
+    const d = docs[j]!;
     const bm = b.mask[d]!;
-    // Papers `b` cannot match add nothing to an OR; an AND without fields is settled.
     if (!both && !bm) continue;
+    if (!both) touch(a, d);
     const m = both ? a.mask[d]! & bm : a.mask[d]! | bm;
     a.mask[d] = m;
     if (!m) continue;

@@ -193,6 +193,11 @@ export function planSegment(
   const cand = alive.slice();
   const lb = new Float64Array(n).fill(1);
   const positives = terms.filter((t) => !t.pattern.startsWith('!'));
+  // Floors take a handful of values (0.001, errors/length): their logarithms are reused.
+  let lastFloor = 1;
+  let lastLog = 0;
+  const logOf = (f: number) =>
+    f === lastFloor ? lastLog : ((lastFloor = f), (lastLog = Math.log(f)));
   for (const term of positives) {
     const fields = fieldMaskOf(term);
     const acc = termAcc(seg, v, term.pattern, fields);
@@ -214,7 +219,7 @@ export function planSegment(
         const w = WEIGHT[i]!;
         if (!isArrayField(i)) {
           const zero = z === ZERO || (z === ZERO_IF_ONE_WORD && norm === 1);
-          log += w * norm * (zero ? LOG_EPS : Math.log(floor));
+          log += w * norm * (zero ? LOG_EPS : logOf(floor));
           continue;
         }
         // List elements: each matching one multiplies in; an element equal to the pattern is
@@ -229,7 +234,7 @@ export function planSegment(
               ? Math.min(acc.zc[slot]!, times)
               : 0;
         log += w * (z === ZERO ? norm : 1) * zeros * LOG_EPS;
-        if (times > zeros) log += w * norm * (times - zeros) * Math.log(floor);
+        if (times > zeros) log += w * norm * (times - zeros) * logOf(floor);
       }
       lb[d]! *= Math.exp(log);
     }

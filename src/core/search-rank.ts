@@ -73,7 +73,9 @@ export async function rankSearch(
   if (exact) return settled(views, seg, doc, lbs, opts);
   const day = (i: number) => views[seg[i]!]!.seg.days[views[seg[i]!]!.seg.docDay[doc[i]!]!]!;
   const pos = (i: number) => views[seg[i]!]!.seg.docPos[doc[i]!]!;
-  const keys = Float64Array.from(lbs, boundKey);
+  // A plain loop: Float64Array.from with a map function is several times slower.
+  const keys = new Float64Array(lbs.length);
+  for (let i = 0; i < lbs.length; i++) keys[i] = boundKey(lbs[i]!);
   // Equal bounds in fuse's tie order (days ascending, then list order), so ties that cannot
   // beat the current last hit are never read.
   const order = boundOrder(keys, (a, b) => byDate(day(a), day(b)) || pos(a) - pos(b));
