@@ -1,53 +1,11 @@
-import { Chalk } from 'chalk';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, isLoneGrapheme } from '../../src/core/text-width.js';
+import { colour, TEXT_PIECES } from '../helpers/terminal-text.js';
 
-const colour = new Chalk({ level: 3 });
 const seg = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const graphemes = (s: string) => [...seg.segment(s)].length;
-
-const pieces = [
-  'a',
-  'Sparse Attention ',
-  ' ',
-  '›',
-  '●',
-  '▲',
-  '★',
-  '…',
-  '│',
-  'é',
-  'e\u0301',
-  '\u00ad',
-  'Ω',
-  'ж',
-  '中文',
-  '。',
-  'ｘ',
-  '한',
-  '\u1100\u1161',
-  '👍',
-  '👩\u200d💻',
-  '⌚',
-  '☀\ufe0f',
-  '🇩🇪',
-  '\u0600x',
-  '\x1b',
-  '\x1b[1m',
-  '\x1b[0m',
-  '\x1b[m',
-  '\x1b[12345m',
-  '\x1b[38;2;1;2;3m',
-  '\x1b]8;;https://x.y\x07',
-  '\x1b7',
-  '\u009b31m',
-  '\t',
-  '\x7f',
-  colour.bold.yellow('hit'),
-  colour.dim('Lucía Navarro'),
-];
 
 describe('displayWidth', () => {
   it('counts every character it measures itself as string-width does', () => {
@@ -62,7 +20,7 @@ describe('displayWidth', () => {
 
   it('measures any mix of text, colour codes and graphemes as string-width does', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+      fc.property(fc.array(fc.constantFrom(...TEXT_PIECES), { maxLength: 30 }), (parts) => {
         const s = parts.join('');
         expect(displayWidth(s)).toBe(stringWidth(s));
       }),
