@@ -134,10 +134,12 @@ export function sanitizeText(s: string): string {
 
 /** For one-line fields (title, author): newlines, tabs and runs of spaces fold to one space. */
 export function sanitizeLine(s: string): string {
-  return sanitizeText(s)
-    .replace(/[ \n]+/g, ' ')
-    .trim();
+  const t = sanitizeText(s);
+  // Most lines are already one line with single spaces: a test is cheaper than a rewrite.
+  if (!FOLDABLE.test(t)) return t;
+  return t.replace(/[ \n]+/g, ' ').trim();
 }
+const FOLDABLE = /\n| {2}|^\s|\s$/;
 
 // RFC 3986 characters only: no spaces, quotes, angle brackets or backslashes that could end a
 // Markdown link or a terminal hyperlink early.

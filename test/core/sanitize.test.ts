@@ -103,6 +103,32 @@ describe('sanitizeText: single code points', () => {
 });
 
 describe('sanitizeLine', () => {
+  it('folds exactly as collapsing space and newline runs, then trimming, would', () => {
+    const piece = fc.constantFrom(
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u2003',
+      '\u2028',
+      'a',
+      'Title',
+      'é',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const s = parts.join('');
+        expect(sanitizeLine(s)).toBe(
+          sanitizeText(s)
+            .replace(/[ \n]+/g, ' ')
+            .trim(),
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('folds newlines, tabs and runs of spaces into one space and trims', () => {
     expect(sanitizeLine('  A\n  title\twith\r\n  breaks  ')).toBe('A title with breaks');
   });
