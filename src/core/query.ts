@@ -37,11 +37,3 @@ export function parseQuery(query: string): Term[] {
   }
   return terms;
 }
-
-/** The plain words of a query, without operators: what the list highlights. */
-export function highlightWords(terms: Term[]): string[] {
-  return terms
-    .filter((t) => !t.pattern.startsWith('!'))
-    .map((t) => t.pattern.replace(/^[=^']+|\$$/g, '').toLowerCase())
-    .filter((w) => w.length > 0);
-}

@@ -4,28 +4,17 @@ import { matchWords, type Vocab } from './search-vocab.js';
 
 /**
  * Words that may hold one side of a fuzzy match spanning a word break ("multimodal" in
- * "multi-modal"); the break itself costs an edit. With one edit to spend the sides are exact
- * (the longer one, ≥ 3 chars, ends or starts a word); with more, half the pattern is inside a
+ * "multi-modal"), for patterns with two or more edits to spend (one edit: the plan's
+ * acrossOne); the break itself costs an edit. With more than two, half the pattern is inside a
  * word. Returns [word id, 0] pairs; the caller scores them as inexact.
  */
 export function acrossWords(v: Vocab, text: string, k: number): [number, number][] {
-  const found = new Map<number, number>();
-  const add = (ids: [number, number][]) => ids.forEach(([t]) => found.set(t, 0));
-  const m = text.length;
   if (k === 2) return acrossTwo(v, text);
-  if (k >= 2) {
-    const h = Math.ceil(m / 2);
-    if (h >= 4)
-      for (const half of [text.slice(0, h), text.slice(-h)]) add(matchWords(v, half, 'contains'));
-    return [...found];
-  }
-  for (const skip of [0, 1]) {
-    for (let i = 1; i + skip < m; i++) {
-      const [a, b] = [text.slice(0, i), text.slice(i + skip)];
-      if (a.length >= b.length && a.length >= 3) add(matchWords(v, a, 'endsWith'));
-      if (b.length > a.length && b.length >= 3) add(matchWords(v, b, 'startsWith'));
-    }
-  }
+  const found = new Map<number, number>();
+  const h = Math.ceil(text.length / 2);
+  if (h >= 4)
+    for (const half of [text.slice(0, h), text.slice(-h)])
+      for (const [t] of matchWords(v, half, 'contains')) found.set(t, 0);
   return [...found];
 }
 

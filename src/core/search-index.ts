@@ -4,7 +4,7 @@
 // (field norms), so candidates can be ranked by a bound before their text is read from disk.
 import type { Field } from './query.js';
 import type { Paper } from './paper.js';
-import { fuseNorm as normOf } from './search-score.js';
+import { ALL_FIELDS, fuseNorm as normOf } from './search-score.js';
 
 /** What the index stores per paper on disk: the searchable fields plus what a hit shows. */
 export interface IndexedPaper {
@@ -19,8 +19,9 @@ export interface IndexedPaper {
   abstract: string;
 }
 
-/** Fields in bit order (field i is mask bit 1 << i); authors, keywords, takeaways are lists. */
-export const FIELDS: Field[] = ['title', 'authors', 'keywords', 'summary', 'takeaways', 'abstract'];
+/** Fields in bit order (field i is mask bit 1 << i), the scorer's order; authors, keywords,
+ *  takeaways are lists. */
+export const FIELDS: Field[] = ALL_FIELDS;
 export const isArrayField = (i: number) => i === 1 || i === 2 || i === 4;
 /** The slot of list field `i` in per-list arrays (sums, counts, posting counts). */
 export const arraySlot = (i: number) => (i === 1 ? 0 : i === 2 ? 1 : 2);

@@ -3,28 +3,22 @@
 // value; the bound assumes the best score each field could reach, so ranking reads the text of
 // the most promising papers only and still returns exactly the filter's top results. Negated
 // terms only drop papers; a plain "!word" is settled here without reading any text.
-import type { Term } from './query.js';
-import { FIELD_WEIGHTS } from './search-score.js';
+import { WEIGHT, type CompiledQuery, type CompiledTerm } from './search-score.js';
 import { combine, everyPaper, fromWords, ZERO, ZERO_IF_ONE_WORD, type Acc } from './search-acc.js';
 import { arraySlot, docCount, FIELDS, isArrayField, type Segment } from './search-index.js';
 import { acrossWords } from './search-across.js';
 import {
   matchWords,
   maxErrors,
-  parsePattern,
+  singleItem,
   type Item,
   type Vocab,
   type WordTest,
 } from './search-vocab.js';
 
-const TOTAL = FIELDS.reduce((s, f) => s + FIELD_WEIGHTS[f], 0);
-const WEIGHT = FIELDS.map((f) => FIELD_WEIGHTS[f] / TOTAL);
-const ALL = (1 << FIELDS.length) - 1;
 const LOG_EPS = Math.log(Number.EPSILON);
-function fieldMaskOf(term: Term): number {
-  if (!term.fields) return ALL;
-  return term.fields.reduce((m, f) => m | (1 << FIELDS.indexOf(f)), 0);
-}
+/** A compiled term's fields (indices in FIELDS order) as a bit mask. */
+const fieldMaskOf = (term: CompiledTerm) => term.fields.reduce((m, i) => m | (1 << i), 0);
 
 const PARTS = /[\p{L}\p{N}]+/gu;
 const partsOf = (text: string) => text.match(PARTS) ?? [];
@@ -121,7 +115,6 @@ function fuzzyChunk(seg: Segment, v: Vocab, text: string, fields: number): Acc {
   split.floor.fill(0.001);
   split.zero.fill(ZERO_IF_ONE_WORD);
   split.zc.set(split.counts);
-  split.mask.forEach((m, d) => m || split.floor.fill(1, d * 6, d * 6 + 6));
   return combine(whole, split, false);
 }
 
@@ -149,11 +142,11 @@ function itemAcc(seg: Segment, v: Vocab, it: Item, fields: number): Acc {
   return out;
 }
 
-function termAcc(seg: Segment, v: Vocab, pattern: string, fields: number): Acc | undefined {
-  const groups = parsePattern(pattern).map((items) =>
+function termAcc(seg: Segment, v: Vocab, groups: Item[][], fields: number): Acc | undefined {
+  const accs = groups.map((items) =>
     items.map((it) => itemAcc(seg, v, it, fields)).reduce((a, b) => combine(a, b, true)),
   );
-  return groups.length ? groups.reduce((a, b) => combine(a, b, false)) : undefined;
+  return accs.length ? accs.reduce((a, b) => combine(a, b, false)) : undefined;
 }
 
 /**
@@ -161,9 +154,8 @@ function termAcc(seg: Segment, v: Vocab, pattern: string, fields: number): Acc |
  * nothing. Returns true when the index decided it exactly (a plain word: every paper holding
  * it has an indexed word containing it); otherwise the ranker checks the text.
  */
-function negative(seg: Segment, v: Vocab, pattern: string, fields: number, cand: Uint8Array) {
-  const groups = parsePattern(pattern);
-  const only = groups.length === 1 && groups[0]!.length === 1 ? groups[0]![0]! : undefined;
+function negative(seg: Segment, v: Vocab, groups: Item[][], fields: number, cand: Uint8Array) {
+  const only = singleItem(groups);
   const plain = only?.kind === 'lacks' && partsOf(only.text).join('') === only.text;
   if (!plain) return false;
   const ids = matchWords(v, only.text, 'contains');
@@ -186,13 +178,13 @@ function negative(seg: Segment, v: Vocab, pattern: string, fields: number, cand:
 export function planSegment(
   seg: Segment,
   v: Vocab,
-  terms: Term[],
+  query: CompiledQuery,
   alive: Uint8Array,
 ): { cand: Uint8Array; lb: Float64Array; exact: boolean } {
   const n = docCount(seg);
   const cand = alive.slice();
   const lb = new Float64Array(n).fill(1);
-  const positives = terms.filter((t) => !t.pattern.startsWith('!'));
+  const { positives, negatives } = query;
   // Floors take a handful of values (0.001, errors/length): their logarithms are reused.
   let lastFloor = 1;
   let lastLog = 0;
@@ -200,7 +192,7 @@ export function planSegment(
     f === lastFloor ? lastLog : ((lastFloor = f), (lastLog = Math.log(f)));
   for (const term of positives) {
     const fields = fieldMaskOf(term);
-    const acc = termAcc(seg, v, term.pattern, fields);
+    const acc = termAcc(seg, v, term.groups, fields);
     if (!acc) continue;
     for (let d = 0; d < n; d++) {
       if (!cand[d]) continue;
@@ -240,7 +232,7 @@ export function planSegment(
     }
   }
   let decided = positives.length === 0;
-  for (const term of terms.filter((t) => t.pattern.startsWith('!')))
-    decided = negative(seg, v, term.pattern, fieldMaskOf(term), cand) && decided;
+  for (const term of negatives)
+    decided = negative(seg, v, term.groups, fieldMaskOf(term), cand) && decided;
   return { cand, lb, exact: decided };
 }

@@ -5,9 +5,8 @@
 // word, thousands of papers that do not match at all. Each field value appears verbatim in
 // its record's line once JSON escapes are undone, and a value that holds a fuzzy match (within
 // k edits) makes any text containing it hold one too; so a line without one cannot match.
-import type { CompiledQuery } from './search-score.js';
-import { fuzzyErrors } from './search-fuzzy.js';
-import { maxErrors } from './search-vocab.js';
+import { NO_MATCH, valueScore, type CompiledQuery } from './search-score.js';
+import type { Item } from './search-vocab.js';
 
 const ESCAPES: Record<string, string> = {
   '"': '"',
@@ -27,20 +26,19 @@ function unescapeJson(line: string): string {
   );
 }
 
+// Fuzzy words hold in any text containing a value they hold in (a one-letter pattern only
+// matches itself doubled, which the scorer checks cheaply anyway).
+const grows = (it: Item) => it.kind === 'fuzzy' && it.text.length >= 2;
+
 /**
  * A test that is false only for records of papers that `q` cannot match; undefined when no
- * term of the query allows one (only plain fuzzy words of 2-32 characters are checked).
+ * term of the query allows one (terms made only of fuzzy words are checked).
  */
 export function recordFilter(q: CompiledQuery): ((line: string) => boolean) | undefined {
-  const checks: { p: string; k: number }[] = [];
-  for (const t of q.positives) {
-    const only = t.groups.length === 1 && t.groups[0]!.length === 1 ? t.groups[0]![0]! : undefined;
-    if (only?.kind !== 'fuzzy' || only.text.length < 2 || only.text.length > 32) continue;
-    checks.push({ p: only.text, k: maxErrors(only.text.length) });
-  }
-  if (checks.length === 0) return undefined;
+  const checked = q.positives.filter((t) => t.groups.every((g) => g.every(grows)));
+  if (checked.length === 0) return undefined;
   return (line) => {
     const text = (line.includes('\\') ? unescapeJson(line) : line).toLowerCase();
-    return checks.every(({ p, k }) => text.includes(p) || (k > 0 && fuzzyErrors(text, p, k) <= k));
+    return checked.every((t) => valueScore(text, t.groups) !== NO_MATCH);
   };
 }

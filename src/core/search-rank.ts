@@ -2,13 +2,12 @@
 // on their score, then the day filter's scorer ranks the most promising ones on their full
 // text, batch after batch, until no unread candidate can enter the top `limit`. The result is
 // the day filter's (= fuse.js's) top `limit` over the whole library, reading few papers.
-import { parseQuery } from './query.js';
 import type { IndexedPaper, Segment } from './search-index.js';
 import { compileQuery, NO_MATCH, scorePaper, type CompiledQuery } from './search-score.js';
 import { boundKey, boundOrder } from './search-order.js';
 import { recordFilter } from './search-prefilter.js';
 import { planSegment } from './search-plan.js';
-import type { SearchHit } from './search-types.js';
+import { hitOf, type SearchHit } from './search-types.js';
 import type { Vocab } from './search-vocab.js';
 
 export interface SegmentView {
@@ -51,7 +50,6 @@ export async function rankSearch(
   query: string,
   opts: RankOptions,
 ): Promise<SearchHit[] | undefined> {
-  const terms = parseQuery(query);
   const compiled = compileQuery(query);
   if (!compiled) return [];
   const seg: number[] = [];
@@ -61,7 +59,7 @@ export async function rankSearch(
   for (let s = 0; s < views.length; s++) {
     if (await opts.yieldToInput?.()) return undefined;
     const v = views[s]!;
-    const plan = planSegment(v.seg, v.vocab, terms, v.alive);
+    const plan = planSegment(v.seg, v.vocab, compiled, v.alive);
     exact &&= plan.exact;
     for (let d = 0; d < plan.cand.length; d++) {
       if (!plan.cand[d]) continue;
@@ -70,15 +68,17 @@ export async function rankSearch(
       lbs.push(plan.lb[d]!);
     }
   }
-  if (exact) return settled(views, seg, doc, lbs, opts);
+  // Candidate i's day and place in it: fuse's tie order is days ascending, then list order.
   const day = (i: number) => views[seg[i]!]!.seg.days[views[seg[i]!]!.seg.docDay[doc[i]!]!]!;
   const pos = (i: number) => views[seg[i]!]!.seg.docPos[doc[i]!]!;
+  const tie = (a: number, b: number) => byDate(day(a), day(b)) || pos(a) - pos(b);
+  if (exact) return settled(seg, doc, lbs, tie, opts);
   // A plain loop: Float64Array.from with a map function is several times slower.
   const keys = new Float64Array(lbs.length);
   for (let i = 0; i < lbs.length; i++) keys[i] = boundKey(lbs[i]!);
   // Equal bounds in fuse's tie order (days ascending, then list order), so ties that cannot
   // beat the current last hit are never read.
-  const order = boundOrder(keys, (a, b) => byDate(day(a), day(b)) || pos(a) - pos(b));
+  const order = boundOrder(keys, tie);
   const ranked: Ranked[] = [];
   const keep = recordFilter(compiled);
   let batch = opts.limit + 16;
@@ -109,16 +109,14 @@ export async function rankSearch(
 
 /** Every candidate's score is known (lbs): the top `limit` by score, then list order. */
 async function settled(
-  views: SegmentView[],
   seg: number[],
   doc: number[],
   lbs: number[],
+  tie: (a: number, b: number) => number,
   opts: RankOptions,
 ): Promise<SearchHit[]> {
-  const day = (i: number) => views[seg[i]!]!.seg.days[views[seg[i]!]!.seg.docDay[doc[i]!]!]!;
-  const pos = (i: number) => views[seg[i]!]!.seg.docPos[doc[i]!]!;
   const top = Array.from(lbs.keys())
-    .sort((a, b) => lbs[a]! - lbs[b]! || byDate(day(a), day(b)) || pos(a) - pos(b))
+    .sort((a, b) => lbs[a]! - lbs[b]! || tie(a, b))
     .slice(0, opts.limit);
   const papers = await fetchAll(
     top.map((i) => [seg[i]!, doc[i]!]),
@@ -126,15 +124,6 @@ async function settled(
   );
   return top.map((i, k) => hitOf(papers[k]!, lbs[i]!));
 }
-
-const hitOf = (p: IndexedPaper, score: number): SearchHit => ({
-  id: p.id,
-  date: p.date,
-  title: p.title,
-  authors: p.authors,
-  upvotes: p.upvotes,
-  score,
-});
 
 /** The records at `picks`, in that order, read a segment at a time. */
 async function fetchAll(

@@ -23,7 +23,8 @@ export const FIELD_WEIGHTS: Record<Field, number> = {
 /** Fields in fuse's key order (also the index's bit order). */
 export const ALL_FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
 const TOTAL = ALL_FIELDS.reduce((s, f) => s + FIELD_WEIGHTS[f], 0);
-const WEIGHT = ALL_FIELDS.map((f) => FIELD_WEIGHTS[f] / TOTAL);
+/** Each field's share of the total weight, in ALL_FIELDS order (fuse normalizes weights). */
+export const WEIGHT = ALL_FIELDS.map((f) => FIELD_WEIGHTS[f] / TOTAL);
 const EPS = Number.EPSILON;
 
 /** The searchable fields of a paper or of an index record. */

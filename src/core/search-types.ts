@@ -7,3 +7,16 @@ export interface SearchHit {
   upvotes?: number;
   score: number;
 }
+
+/** A paper (or stored record) with its score as a hit. */
+export const hitOf = (
+  p: Pick<SearchHit, 'id' | 'date' | 'title' | 'authors' | 'upvotes'>,
+  score: number,
+): SearchHit => ({
+  id: p.id,
+  date: p.date,
+  title: p.title,
+  authors: p.authors,
+  upvotes: p.upvotes,
+  score,
+});

@@ -66,6 +66,10 @@ function splitItems(pattern: string): string[] {
   return out;
 }
 
+/** The item of a pattern that is one item alone (no OR, no AND), else undefined. */
+export const singleItem = (groups: Item[][]): Item | undefined =>
+  groups.length === 1 && groups[0]!.length === 1 ? groups[0]![0] : undefined;
+
 /** A fuse pattern as OR-groups of AND-ed items. */
 export function parsePattern(pattern: string): Item[][] {
   return pattern

@@ -1,7 +1,7 @@
 // The day filter: a query over one day's papers → matches ranked as fuse.js ranks them, with
 // the title ranges to highlight. The scoring lives in search-score.ts, shared with the search
 // across days, so both agree on what matches and in which order.
-import type { SearchHit } from './search-types.js';
+import { hitOf, type SearchHit } from './search-types.js';
 import { myersScan, patternBits, scanEnd } from './myers.js';
 import type { Paper } from './paper.js';
 import {
@@ -23,21 +23,11 @@ export interface Match {
   titleRanges: [number, number][];
 }
 
+/** A day-filter match as a search hit (what cross-day results and `papers search` show). */
+export const toSearchHit = (m: Match): SearchHit => hitOf(m.paper, m.score);
+
 /** Matches of `query` among `papers`, best first (ties keep list order); undefined when the
  *  query is empty (= no filter). A query of negations only keeps list order. */
-/** A day-filter match as a search hit (what cross-day results and `papers search` show). */
-export function toSearchHit(m: Match): SearchHit {
-  const p = m.paper;
-  return {
-    id: p.id,
-    date: p.date,
-    title: p.title,
-    authors: p.authors,
-    upvotes: p.upvotes,
-    score: m.score,
-  };
-}
-
 export function filterPapers(papers: Paper[], query: string): Match[] | undefined {
   const q = compileQuery(query);
   if (!q) return undefined;

@@ -30,14 +30,14 @@ export function describeFsError(err: unknown, file: string): StoreError {
  * Writes via a temp file in the same directory, fsync, then rename: a reader sees the old
  * file or the new one, never half of either, even on ENOSPC or a crash mid-write.
  */
-export async function writeFileAtomic(file: string, data: string): Promise<void> {
+export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await fsp.mkdir(dir, { recursive: true });
     const fh = await fsp.open(tmp, 'w', 0o644);
     try {
-      await fh.writeFile(data, 'utf8');
+      await fh.writeFile(data);
       await fh.sync();
     } finally {
       await fh.close();

@@ -26,7 +26,7 @@ export function knownSources(names: readonly string[]): SourceName[] {
  * A day as it came from disk, cleaned like a day on its way in: the file may predate the
  * sanitizer or come from another tool, and it is shown as it is.
  */
-export function cleanDay(day: DayList): DayList {
+function cleanDay(day: DayList): DayList {
   return {
     ...day,
     sources: knownSources(day.sources),

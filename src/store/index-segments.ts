@@ -34,24 +34,6 @@ export const recFile = (dir: string, name: string) => path.join(dir, `${name}.re
 const pad8 = (n: number) => (n + 7) & ~7;
 const bytesOf = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
-/** Writes `data` to `file` through a synced temporary file, so a reader never sees half. */
-async function writeBytesAtomic(file: string, data: Uint8Array): Promise<void> {
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    const fh = await fsp.open(tmp, 'w', 0o644);
-    try {
-      await fh.writeFile(data);
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-    await fsp.rename(tmp, file);
-  } catch (err) {
-    await fsp.rm(tmp, { force: true }).catch(() => {});
-    throw err;
-  }
-}
-
 async function writeIndex(dir: string, name: string, seg: Segment, offsets: Float64Array) {
   const { meta, blobs } = encodeSegment(seg);
   const parts: Record<Part, Uint8Array> = {
@@ -74,7 +56,7 @@ async function writeIndex(dir: string, name: string, seg: Segment, offsets: Floa
     out.set(parts[p], at);
     at += pad8(parts[p].byteLength);
   }
-  await writeBytesAtomic(segFile(dir, name), out);
+  await writeFileAtomic(segFile(dir, name), out);
 }
 
 function offsetsOf(lines: string[]): Float64Array {
@@ -156,7 +138,7 @@ export function readPapers(
       let end = s.offsets[docs[order[i]!]! + 1]!;
       for (; j < order.length; j++) {
         const d = docs[order[j]!]!;
-        if (s.offsets[d]! - end > 16384 || s.offsets[d + 1]! - start > 262_144) break;
+        if (s.offsets[d]! - end > 512 || s.offsets[d + 1]! - start > 262_144) break;
         end = Math.max(end, s.offsets[d + 1]!);
       }
       if (end - start > buf.length) buf = Buffer.alloc(end - start);
@@ -186,6 +168,12 @@ async function copyRecords(
   const offsets = new Float64Array(origin.length + 1);
   const tmp = `${out}.${process.pid}.${Date.now()}.tmp`;
   const fh = await fsp.open(tmp, 'w', 0o644);
+  // A failed copy leaves no temporary file behind (stray removal only knows segment names).
+  const failed = async (err: unknown) => {
+    await fh.close().catch(() => {});
+    await fsp.rm(tmp, { force: true }).catch(() => {});
+    throw err;
+  };
   try {
     for (let i = 0; i < origin.length;) {
       // A run of consecutive records of one input is one read.
@@ -215,10 +203,11 @@ async function copyRecords(
       i = j;
     }
     await fh.sync();
-  } finally {
     await fh.close();
+    await fsp.rename(tmp, out);
+  } catch (err) {
+    return failed(err);
   }
-  await fsp.rename(tmp, out);
   return offsets;
 }
 
