@@ -6,13 +6,19 @@ const src = (f) => fileURLToPath(new URL(`../src/${f}`, import.meta.url));
 /**
  * Ink composes and measures every frame with @alcalzone/ansi-tokenize and string-width, which
  * segment text into graphemes and test emoji regexes character by character. Ink (and
- * widest-line, which Ink measures with) get our drop-in modules instead: same answers, checked
- * against the libraries by tests, several times faster, and without the ~25 ms the libraries'
- * first non-ASCII call costs. Every other importer keeps the libraries.
+ * widest-line and cli-truncate, which Ink measures and cuts text with) get our drop-in
+ * modules instead: same answers, checked against the libraries by tests, several times
+ * faster, and without the ~25 ms the libraries' first non-ASCII call costs. Every other
+ * importer keeps the libraries.
  */
 const swaps = [
   { module: '@alcalzone/ansi-tokenize', by: src('render/ansi-tokenize-fast.ts'), for: ['ink'] },
-  { module: 'string-width', by: src('core/text-width.ts'), for: ['ink', 'widest-line'] },
+  // (wrap-ansi keeps its own, older string-width: not swapped.)
+  {
+    module: 'string-width',
+    by: src('core/text-width.ts'),
+    for: ['ink', 'widest-line', 'cli-truncate'],
+  },
 ];
 
 const inkFastText = {

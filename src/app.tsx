@@ -33,7 +33,8 @@ export interface AppProps {
   sampleNote?: string;
   /** Refresh the shown day in the background once the first frame is up. */
   refreshOnStart?: boolean;
-  /** Warnings raised while the reader runs (e.g. a day file moved aside) go to the status bar. */
+  /** Warnings raised while the reader runs (e.g. a day file moved aside), without the
+   *  "papers: warning:" prefix, go to the status bar. */
   subscribeWarnings?: (listener: (message: string) => void) => () => void;
   /** Called once the user quits, after state is flushed. */
   onQuit?: () => void;
@@ -141,7 +142,7 @@ export function App({
       subscribeWarnings?.((text) =>
         dispatch({
           type: 'status',
-          message: { text: text.replace(/^papers: (warning: )?/, ''), kind: 'error' },
+          message: { text, kind: 'error' },
         }),
       ),
     [subscribeWarnings],

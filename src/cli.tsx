@@ -7,6 +7,7 @@ import { createContext, type Context } from './context.js';
 import { sanitizeText } from './core/sanitize.js';
 import { terminalSafe } from './render/terminal-safe.js';
 import { isShuttingDown, shutdown } from './cli/shutdown.js';
+import { warningText } from './cli/warnings.js';
 import type { Output } from './store/types.js';
 
 declare const PAPERS_VERSION: string;
@@ -17,7 +18,7 @@ function makeOutput(warnings: string[]): Output {
     // The last gate: whatever a command formats, only our SGR colour reaches a terminal.
     out: (line) => process.stdout.write(`${terminalSafe(line, colour)}\n`),
     err: (line) => {
-      warnings.push(line.replace(/^papers: (warning: )?/, ''));
+      warnings.push(warningText(line));
       process.stderr.write(`${sanitizeText(line)}\n`);
     },
     isTTY: Boolean(process.stdout.isTTY),

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { jsonSafe, jsonText } from '../core/plain.js';
-import { DEFAULT_SETTINGS, parseSetting, SettingError, SETTING_KEYS } from '../core/settings.js';
+import { isSettingKey, parseSetting, SettingError, SETTING_KEYS } from '../core/settings.js';
 
 /** `papers config get [KEY] | set KEY VALUE | unset KEY | path`. */
 export async function runConfig(ctx: Context, args: string[], json: boolean): Promise<number> {
@@ -13,12 +13,15 @@ export async function runConfig(ctx: Context, args: string[], json: boolean): Pr
     case 'get':
     case undefined: {
       const settings = ctx.settings as unknown as Record<string, unknown>;
-      if (key && !key.startsWith('keymap.') && !(key in DEFAULT_SETTINGS)) {
+      if (key && !key.startsWith('keymap.') && !isSettingKey(key)) {
         ctx.io.err(`papers: unknown setting "${key}" (known: ${SETTING_KEYS.join(', ')})`);
         return 2;
       }
+      const keymap = ctx.settings.keymap as Record<string, unknown>;
       const value = key?.startsWith('keymap.')
-        ? (ctx.settings.keymap as Record<string, unknown>)[key.slice(7)]
+        ? Object.hasOwn(keymap, key.slice(7))
+          ? keymap[key.slice(7)]
+          : undefined
         : key
           ? settings[key]
           : settings;

@@ -3,6 +3,10 @@
 // status line at all; commands print one plain line per finished step instead.
 import type { Output } from '../store/types.js';
 
+/** Exit codes of the long commands: bad options, and stopped by Ctrl-C (128 + SIGINT). */
+export const EXIT_USAGE = 2;
+export const EXIT_CANCELLED = 130;
+
 export interface Progress {
   /** Replaces the status line (terminal only). */
   update(text: string): void;

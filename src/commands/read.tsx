@@ -6,6 +6,7 @@ import { initialState } from '../core/state.js';
 import { SAMPLE_NOTE } from '../sample/catalog.js';
 import { liveServices } from '../services-live.js';
 import { onShutdown, trapSignals } from '../cli/shutdown.js';
+import { warningText } from '../cli/warnings.js';
 
 const ENTER_ALT = '\x1b[?1049h';
 const LEAVE_ALT = '\x1b[?1049l';
@@ -39,7 +40,7 @@ export async function runReader(ctx: Context, open: OpenDay, warnings: string[])
   const stderrWarn = ctx.io.err;
   ctx.io.err = (line) => {
     late.push(line);
-    for (const l of listeners) l(line);
+    for (const l of listeners) l(warningText(line));
   };
   const subscribeWarnings = (l: (message: string) => void) => {
     listeners.add(l);

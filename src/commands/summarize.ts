@@ -9,7 +9,7 @@ import { createLlmClient, type LlmSummary } from '../llm/client.js';
 import { LLM_SETUP_HELP, llmConfigFromEnv } from '../llm/config.js';
 import type { DayStore, Output } from '../store/types.js';
 import { DayWriter } from './day-writer.js';
-import { bar, createProgress, type StatusLine } from './progress.js';
+import { bar, createProgress, EXIT_CANCELLED, EXIT_USAGE, type StatusLine } from './progress.js';
 
 export interface SummarizeOptions {
   date?: string;
@@ -32,8 +32,6 @@ export interface SummarizeDeps {
   status?: StatusLine;
 }
 
-const EXIT_USAGE = 2;
-const EXIT_CANCELLED = 130;
 const PREFIX = 'papers summarize';
 
 /** Text from a source (no provenance, or one that is not generated) is never replaced. */

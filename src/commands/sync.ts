@@ -6,7 +6,8 @@ import { describeError, formatSeconds, isNetError } from '../net/errors.js';
 import type { FetchImpl, HttpOptions, RetryEvent } from '../net/http.js';
 import { describeQuery, fetchDailyPapers, type DailyQuery } from '../sources/hf-api.js';
 import type { DayStore, Output } from '../store/types.js';
-import { bar, createProgress, type StatusLine } from './progress.js';
+import type { RefreshResult } from '../services.js';
+import { bar, createProgress, EXIT_CANCELLED, EXIT_USAGE, type StatusLine } from './progress.js';
 
 export interface SyncOptions {
   date?: string;
@@ -30,13 +31,8 @@ export interface SyncDeps {
 
 export type RefreshDeps = Omit<SyncDeps, 'io' | 'status'>;
 
-export type RefreshResult =
-  { ok: true; added: number; total: number } | { ok: false; offline: boolean; message: string };
-
 const MAX_DAYS = 366;
 const DAY_MS = 86_400_000;
-export const EXIT_USAGE = 2;
-export const EXIT_CANCELLED = 130;
 
 type Plan = { dates: string[] } | { query: DailyQuery } | { error: string };
 

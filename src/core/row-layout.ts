@@ -1,7 +1,7 @@
 // One list row as fixed-width text cells, measured in terminal columns (CJK counts two).
 // Pure: the list renders each row as a single line of text instead of a tree of boxes,
 // which keeps a redraw cheap however long the list.
-import { displayWidth } from './text-width.js';
+import { displayWidth, graphemeWidth, graphemes } from './text-width.js';
 
 /** Cuts `s` to at most `width` columns, ending in "…" when cut, then pads it to `width`. */
 export function fitWidth(s: string, width: number): string {
@@ -10,11 +10,12 @@ export function fitWidth(s: string, width: number): string {
   if (w <= width) return s + ' '.repeat(width - w);
   let out = '';
   let used = 0;
-  for (const ch of s) {
-    const cw = displayWidth(ch);
-    if (used + cw > width - 1) break;
-    out += ch;
-    used += cw;
+  // Whole graphemes: an emoji with its variation selector or a ZWJ sequence is one cell group.
+  for (const g of graphemes(s)) {
+    const gw = graphemeWidth(g);
+    if (used + gw > width - 1) break;
+    out += g;
+    used += gw;
   }
   return out + '…' + ' '.repeat(Math.max(0, width - 1 - used));
 }

@@ -72,6 +72,9 @@ const PARSERS: Record<Exclude<keyof Settings, 'keymap'>, Parser> = {
 
 export const SETTING_KEYS = [...Object.keys(PARSERS), 'keymap.<command>'];
 
+/** A plain setting's name (own keys only: not toString, constructor or __proto__). */
+export const isSettingKey = (k: string): k is keyof typeof PARSERS => Object.hasOwn(PARSERS, k);
+
 /**
  * Parses `papers config set KEY VALUE` into the stored key and value, or throws a
  * SettingError saying what is expected.
@@ -88,10 +91,9 @@ export function parseSetting(key: string, raw: string): { key: string; value: un
       throw new SettingError('expected one or more keys separated by commas');
     return { key, value: chords };
   }
-  const parse = PARSERS[key as keyof typeof PARSERS];
-  if (!parse)
+  if (!isSettingKey(key))
     throw new SettingError(`unknown setting "${key}" (known: ${SETTING_KEYS.join(', ')})`);
-  const value = parse(raw);
+  const value = PARSERS[key](raw);
   return { key, value: key === 'hasCode' ? value === 'true' : value };
 }
 
@@ -109,7 +111,7 @@ export function settingsFrom(stored: Record<string, unknown>): {
           throw new SettingError('');
         const { value: chords } = parseSetting(key, value.join(','));
         settings.keymap[key.slice(7) as Command] = chords as string[];
-      } else if (key in PARSERS) {
+      } else if (isSettingKey(key)) {
         const { value: v } = parseSetting(key, String(value));
         (settings as unknown as Record<string, unknown>)[key] = v;
       }

@@ -11,7 +11,7 @@ import stringWidth from 'string-width';
  * Characters that are always a grapheme of their own next to each other, next to the end of
  * an SGR sequence and at either end of a line: none of them extends, prepends or joins (no
  * combining marks, ZWJ, variation selectors, Hangul jamo, regional indicators, surrogates or
- * controls). Latin, Greek and Cyrillic letters, CJK ideographs, and the punctuation, arrow,
+ * controls). Latin, Greek and Cyrillic letters, CJK ideographs, kana, and the punctuation, arrow,
  * box-drawing and shape blocks cover nearly everything on a reader's screen.
  */
 export function isLoneGrapheme(c: number): boolean {
@@ -24,6 +24,8 @@ export function isLoneGrapheme(c: number): boolean {
     (c >= 0x2070 && c <= 0x20cf) ||
     (c >= 0x2100 && c <= 0x2bff) ||
     (c >= 0x3001 && c <= 0x3029) ||
+    (c >= 0x3041 && c <= 0x3096) ||
+    (c >= 0x309b && c <= 0x30ff) ||
     (c >= 0x4e00 && c <= 0x9fff) ||
     (c >= 0xff01 && c <= 0xff60)
   );
@@ -72,4 +74,44 @@ export function displayWidth(s: string, options?: Parameters<typeof stringWidth>
   return width;
 }
 
+// string-width's default export, for the Ink modules the build hands this file to.
 export default displayWidth;
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * The graphemes of `s` (no escape sequences in it), as Intl.Segmenter splits them. Two lone
+ * graphemes side by side always have a break between them, so runs of those are split
+ * without the segmenter, and it only sees the stretches between such breaks.
+ */
+export function graphemes(s: string): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  const lone = (i: number) => i >= n || isLoneGrapheme(s.charCodeAt(i));
+  for (let i = 0; i < n;) {
+    if (lone(i) && lone(i + 1)) {
+      out.push(s[i]!);
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && !(lone(j - 1) && lone(j))) j++;
+    for (const { segment } of segmenter.segment(s.slice(i, j))) out.push(segment);
+    i = j;
+  }
+  return out;
+}
+
+// Graphemes off the fast path cost a string-width call each; they repeat, so cache them.
+const widthCache = new Map<string, number>();
+
+/** displayWidth of one grapheme, cached. */
+export function graphemeWidth(g: string): number {
+  let w = widthCache.get(g);
+  if (w === undefined) {
+    if (widthCache.size > 10_000) widthCache.clear();
+    w = displayWidth(g);
+    widthCache.set(g, w);
+  }
+  return w;
+}

@@ -4,7 +4,7 @@
 // any two characters (minding the punctuation that must not start or end a line), keeps list
 // items' hanging indent, and re-opens active colours on each continuation line so every
 // output line renders correctly on its own.
-import { displayWidth } from './text-width.js';
+import { displayWidth, graphemeWidth, graphemes } from './text-width.js';
 
 interface Tok {
   s: string;
@@ -19,7 +19,6 @@ interface Seg {
 }
 
 const ESCAPE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_])/y;
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const CJK =
   /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
 // Kinsoku: closing punctuation never starts a line, opening brackets never end one.
@@ -27,73 +26,25 @@ const NO_START = new Set([...'、。，．：；？！）」』】〕〉》”�
 const NO_END = new Set([...'（「『【〔〈《“‘([{']);
 const BULLET = /^(\s*)(?:[*•+-]|\d{1,9}[.)])\s+/;
 
-// Widths of graphemes outside the fast path cost string-width calls; graphemes repeat, so cache.
-const widthCache = new Map<string, number>();
-
-function graphemeWidth(g: string): number {
-  let w = widthCache.get(g);
-  if (w === undefined) {
-    if (widthCache.size > 10_000) widthCache.clear();
-    w = displayWidth(g);
-    widthCache.set(g, w);
-  }
-  return w;
-}
-
 const SPACE: Tok = { s: ' ', w: 1, kind: 'space' };
-const isAscii = (c: number) => c >= 0x20 && c < 0x7f;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-// CJK punctuation, kana, ideographs and full-width forms: BMP code points that stand alone.
-const isCjkUnit = (c: number) =>
-  (c >= 0x3000 && c <= 0x3098) ||
-  (c >= 0x309b && c <= 0x30ff) ||
-  (c >= 0x4e00 && c <= 0x9fff) ||
-  (c >= 0xff00 && c <= 0xffef);
-// Kana voicing marks, variation selectors (incl. the supplementary ones, behind a surrogate).
-const joinsPrevious = (d: number) =>
-  (d >= 0x3099 && d <= 0x309a) ||
-  (d >= 0xfe00 && d <= 0xfe0f) ||
-  d === 0x200d ||
-  (d >= 0xd800 && d <= 0xdfff) ||
-  (d >= 0x0300 && d <= 0x036f);
 
 function tokenize(line: string): Tok[] {
   const out: Tok[] = [];
-  const n = line.length;
-  let i = 0;
-  while (i < n) {
-    const c = line.charCodeAt(i);
-    if (c === 0x1b) {
+  for (let i = 0; i < line.length;) {
+    if (line.charCodeAt(i) === 0x1b) {
       ESCAPE.lastIndex = i;
       const code = ESCAPE.exec(line)?.[0] ?? '\x1b';
       out.push({ s: code, w: 0, kind: 'ansi' });
       i += code.length;
-    } else if (isCjkUnit(c) && !joinsPrevious(line.charCodeAt(i + 1))) {
-      // Fast path for Chinese/Japanese text: one ideograph, kana or full-width form, width 2.
-      out.push({ s: line[i]!, w: graphemeWidth(line[i]!), kind: 'text' });
-      i++;
-    } else if (isAscii(c) && (i + 1 === n || line.charCodeAt(i + 1) < 0x7f)) {
-      // Fast path: a printable ASCII character not followed by a combining mark, ZWJ or
-      // variation selector is a grapheme of width 1.
-      out.push(c === 0x20 ? SPACE : { s: line[i]!, w: 1, kind: 'text' });
-      i++;
-    } else {
-      // Segment the stretch up to the next plain ASCII character or escape.
-      let j = i + 1;
-      while (j < n) {
-        const d = line.charCodeAt(j);
-        if (d === 0x1b || (isAscii(d) && (j + 1 === n || line.charCodeAt(j + 1) < 0x7f))) break;
-        j++;
-      }
-      for (const { segment } of segmenter.segment(line.slice(i, j))) {
-        out.push({
-          s: segment,
-          w: graphemeWidth(segment),
-          kind: segment === ' ' ? 'space' : 'text',
-        });
-      }
-      i = j;
+      continue;
     }
+    // Text up to the next escape (an escape always ends a grapheme).
+    const end = line.indexOf('\x1b', i);
+    const j = end < 0 ? line.length : end;
+    for (const g of graphemes(line.slice(i, j)))
+      out.push(g === ' ' ? SPACE : { s: g, w: graphemeWidth(g), kind: 'text' });
+    i = j;
   }
   return out;
 }
@@ -103,16 +54,20 @@ function segments(toks: Tok[]): Seg[] {
   const segs: Seg[] = [];
   let cur: Seg = { toks: [], width: 0 };
   let prev = '';
+  let prevCjk = false;
   let spaced = false;
   for (const t of toks) {
     if (t.kind === 'text') {
-      const cjkBreak = (CJK.test(t.s) || CJK.test(prev)) && !NO_START.has(t.s) && !NO_END.has(prev);
+      // Every script the CJK test knows starts at U+1100: Latin text skips the regex.
+      const cjk = t.s.charCodeAt(0) >= 0x1100 && CJK.test(t.s);
+      const cjkBreak = (cjk || prevCjk) && !NO_START.has(t.s) && !NO_END.has(prev);
       if (cur.width > 0 && (spaced || cjkBreak)) {
         segs.push(cur);
         cur = { toks: [], width: 0 };
       }
       cur.width += t.w;
       prev = t.s;
+      prevCjk = cjk;
       spaced = false;
     } else if (t.kind === 'space') {
       spaced = true;
@@ -158,7 +113,7 @@ class Sgr {
  * leaving room for a wide character. */
 function hangingIndent(visible: string, width: number): number {
   const lead = BULLET.exec(visible)?.[0] ?? /^\s*/.exec(visible)![0];
-  const w = PRINTABLE_ASCII.test(lead) ? lead.length : displayWidth(lead);
+  const w = displayWidth(lead);
   return Math.max(0, Math.min(w, Math.floor(width / 2), width - 2));
 }
 
@@ -224,6 +179,10 @@ export function wrapLine(s: string, width: number): string[] {
     return wrapOne(line, w, sgr);
   });
 }
+
+/** A rendered document as the lines of a pane `width` columns wide (at least 10). */
+export const paneLines = (text: string, width: number): string[] =>
+  wrapLine(text.replace(/\n+$/, ''), Math.max(10, width));
 
 /** Wraps every line of `s` to `width` columns (display width, ANSI-aware). */
 export function wrapText(s: string, width: number): string {

@@ -1,4 +1,4 @@
-import { wrapText } from '../core/wrap.js';
+import { paneLines } from '../core/wrap.js';
 
 /**
  * What the detail pane shows until marked-terminal has loaded (a few frames after start):
@@ -10,5 +10,5 @@ export function renderPlain(md: string, width: number): string[] {
     .replace(/\*\*([^*]+)\*\*/g, '$1')
     .replace(/(^|[^*])\*([^*\n]+)\*/g, '$1$2')
     .replace(/\\([!-/:-@[-`{-~])/g, '$1');
-  return wrapText(plain.replace(/\n+$/, ''), Math.max(10, width)).split('\n');
+  return paneLines(plain, width);
 }

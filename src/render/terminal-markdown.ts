@@ -2,7 +2,7 @@
 // ~115 ms, so callers load this module lazily, after the first frame.
 import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
-import { wrapText } from '../core/wrap.js';
+import { paneLines } from '../core/wrap.js';
 
 let instance: Marked | undefined;
 
@@ -10,7 +10,7 @@ function marked(): Marked {
   if (instance) return instance;
   const m = new Marked();
   // marked-terminal's own reflow counts characters, not columns (CJK comes out twice as
-  // wide), so it emits long lines and wrapText wraps them by display width.
+  // wide), so it emits long lines and paneLines wraps them by display width.
   m.use(
     markedTerminal({
       reflowText: false,
@@ -44,5 +44,5 @@ function marked(): Marked {
 /** Renders Markdown for a pane `width` columns wide; returns the lines. */
 export function renderMarkdown(md: string, width: number): string[] {
   const out = marked().parse(md, { async: false }) as string;
-  return wrapText(out.replace(/\n+$/, ''), Math.max(10, width)).split('\n');
+  return paneLines(out, width);
 }

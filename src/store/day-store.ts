@@ -100,7 +100,7 @@ export class DiskDayStore implements DayStore {
   }
 }
 
-/** An in-memory store for tests and for the bundled sample. */
+/** An in-memory store (tests use it in place of the disk). */
 export class MemoryDayStore implements DayStore {
   private readonly days = new Map<string, DayList>();
 

@@ -6,7 +6,14 @@ describe('list row layout', () => {
   it('fits text to an exact number of columns, cutting with an ellipsis', () => {
     expect(fitWidth('short', 8)).toBe('short   ');
     expect(fitWidth('a longer title', 8)).toBe('a longe…');
-    for (const s of ['扩散模型的高效推理', 'mixed 中文 title', 'emoji 🧪 test']) {
+    for (const s of [
+      '扩散模型的高效推理',
+      'mixed 中文 title',
+      'emoji 🧪 test',
+      'I ❤️ attention, a survey of surveys',
+      'family 👨‍👩‍👧 of models and more words',
+      'ひらがなとカタカナのタイトル',
+    ]) {
       for (const w of [5, 8, 13]) expect(stringWidth(fitWidth(s, w)), `${s} @${w}`).toBe(w);
     }
   });

@@ -118,6 +118,17 @@ describe('the papers command line', () => {
     expect(votes).toEqual([...votes].sort((a, b) => b - a));
   });
 
+  it('config knows only its own settings, not names every object has', async () => {
+    for (const key of ['toString', 'constructor', '__proto__', 'keymap.toString']) {
+      const got = await papers(['config', 'get', key], env);
+      expect(got.stdout, key).not.toContain('function');
+      const set = await papers(['config', 'set', key, 'x'], env);
+      expect(set.code, key).toBe(2);
+      expect(set.stderr, key).toMatch(/unknown (setting|command)/);
+    }
+    expect((await papers(['config', 'get', 'toString'], env)).code).toBe(2);
+  });
+
   it('theme mono turns colour off on a terminal, where it is otherwise on', async () => {
     const onPty = (home: string) =>
       execFileSync(
