@@ -115,6 +115,15 @@ async function refresh(c: CommandContext): Promise<void> {
   }
 }
 
+/** Rows a movement command moves by on any screen; undefined for other commands. */
+export function moveDelta(cmd: Command, pageSize: number): number | undefined {
+  if (cmd === 'up') return -1;
+  if (cmd === 'down') return 1;
+  if (cmd === 'pageUp') return -pageSize;
+  if (cmd === 'pageDown') return pageSize;
+  return undefined;
+}
+
 export function runCommand(cmd: Command, c: CommandContext): void {
   const { state, dispatch, rows } = c;
   const count = rows.length;
@@ -123,18 +132,17 @@ export function runCommand(cmd: Command, c: CommandContext): void {
     if (cmd === 'help' || cmd === 'back') dispatch({ type: 'toggleHelp' });
     return;
   }
+  // Every screen toggles help and quits alike.
+  if (cmd === 'help') return dispatch({ type: 'toggleHelp' });
+  if (cmd === 'quit') return c.quit();
   if (state.screen === 'days') return runDaysCommand(cmd, c);
   if (state.screen === 'search') return runSearchCommand(cmd, c);
-  const scroll = (delta: number) => dispatch({ type: 'scroll', delta, max: c.detailMax });
+  const delta = moveDelta(cmd, c.pageSize);
+  if (delta !== undefined)
+    return inDetail
+      ? dispatch({ type: 'scroll', delta, max: c.detailMax })
+      : dispatch({ type: 'move', delta, count });
   switch (cmd) {
-    case 'up':
-      return inDetail ? scroll(-1) : dispatch({ type: 'move', delta: -1, count });
-    case 'down':
-      return inDetail ? scroll(1) : dispatch({ type: 'move', delta: 1, count });
-    case 'pageUp':
-      return inDetail ? scroll(-c.pageSize) : dispatch({ type: 'move', delta: -c.pageSize, count });
-    case 'pageDown':
-      return inDetail ? scroll(c.pageSize) : dispatch({ type: 'move', delta: c.pageSize, count });
     case 'top':
       return inDetail
         ? dispatch({ type: 'scrollTo', line: 0, max: c.detailMax })
@@ -208,9 +216,5 @@ export function runCommand(cmd: Command, c: CommandContext): void {
       return void copy(c, 'bibtex');
     case 'refresh':
       return void refresh(c);
-    case 'help':
-      return dispatch({ type: 'toggleHelp' });
-    case 'quit':
-      return c.quit();
   }
 }

@@ -1,5 +1,5 @@
 // Commands on the days view and the cross-day search screen.
-import { info, type CommandContext } from './app-commands.js';
+import { info, moveDelta, type CommandContext } from './app-commands.js';
 import type { Command } from './core/keymap.js';
 
 export async function nextUnreadDay(c: CommandContext): Promise<void> {
@@ -13,15 +13,9 @@ export async function nextUnreadDay(c: CommandContext): Promise<void> {
 
 export function runDaysCommand(cmd: Command, c: CommandContext): void {
   const { dispatch, state } = c;
+  const delta = moveDelta(cmd, c.pageSize);
+  if (delta !== undefined) return dispatch({ type: 'daysMove', delta });
   switch (cmd) {
-    case 'up':
-      return dispatch({ type: 'daysMove', delta: -1 });
-    case 'down':
-      return dispatch({ type: 'daysMove', delta: 1 });
-    case 'pageUp':
-      return dispatch({ type: 'daysMove', delta: -c.pageSize });
-    case 'pageDown':
-      return dispatch({ type: 'daysMove', delta: c.pageSize });
     case 'top':
       return dispatch({ type: 'daysMove', delta: -state.days.length });
     case 'bottom':
@@ -38,10 +32,6 @@ export function runDaysCommand(cmd: Command, c: CommandContext): void {
       return dispatch({ type: 'back' });
     case 'search':
       return dispatch({ type: 'showSearch' });
-    case 'help':
-      return dispatch({ type: 'toggleHelp' });
-    case 'quit':
-      return c.quit();
     default:
       return;
   }
@@ -49,15 +39,9 @@ export function runDaysCommand(cmd: Command, c: CommandContext): void {
 
 export function runSearchCommand(cmd: Command, c: CommandContext): void {
   const { dispatch, state } = c;
+  const delta = moveDelta(cmd, c.pageSize);
+  if (delta !== undefined) return dispatch({ type: 'searchMove', delta, count: c.searchCount });
   switch (cmd) {
-    case 'up':
-      return dispatch({ type: 'searchMove', delta: -1, count: c.searchCount });
-    case 'down':
-      return dispatch({ type: 'searchMove', delta: 1, count: c.searchCount });
-    case 'pageUp':
-      return dispatch({ type: 'searchMove', delta: -c.pageSize, count: c.searchCount });
-    case 'pageDown':
-      return dispatch({ type: 'searchMove', delta: c.pageSize, count: c.searchCount });
     case 'open':
       return c.openSearchHit();
     case 'filter':
@@ -65,10 +49,6 @@ export function runSearchCommand(cmd: Command, c: CommandContext): void {
     case 'back':
       if (state.search.focused) return dispatch({ type: 'searchFocus', focused: false });
       return dispatch({ type: 'back' });
-    case 'help':
-      return dispatch({ type: 'toggleHelp' });
-    case 'quit':
-      return c.quit();
     default:
       return;
   }

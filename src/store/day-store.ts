@@ -23,8 +23,8 @@ export function knownSources(names: readonly string[]): SourceName[] {
 }
 
 /**
- * A day as it came from disk, cleaned like a day on its way in: the file may predate the
- * sanitizer or come from another tool, and it is shown as it is.
+ * A day cleaned on its way in and again on its way out: a file may predate the sanitizer or
+ * come from another tool, and it is shown as it is. Every store reads and writes through it.
  */
 function cleanDay(day: DayList): DayList {
   return {
@@ -89,7 +89,7 @@ export class DiskDayStore implements DayStore {
   }
 
   async writeDay(day: DayList): Promise<void> {
-    const clean: DayList = { ...day, papers: day.papers.map(sanitizePaper) };
+    const clean = cleanDay(day);
     await writeFileAtomic(this.fileFor(day.date), JSON.stringify({ format: 1, ...clean }));
     // The day is safe on disk; an index that missed it catches up the next time it opens.
     await this.onWrite?.(clean).catch((err: Error) =>
@@ -118,6 +118,6 @@ export class MemoryDayStore implements DayStore {
   }
 
   async writeDay(day: DayList): Promise<void> {
-    this.days.set(day.date, structuredClone({ ...day, papers: day.papers.map(sanitizePaper) }));
+    this.days.set(day.date, structuredClone(cleanDay(day)));
   }
 }

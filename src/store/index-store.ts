@@ -14,7 +14,7 @@ import { createSegment, mergeOnDisk, readSegment, type LoadedSegment } from './i
 export const FORMAT = 2;
 /** Past this many segments, the small ones are merged. */
 const MAX_SEGMENTS = 8;
-export const REBUILD_CHUNK = 5000;
+const REBUILD_CHUNK = 5000;
 
 export interface DayIndexSummary {
   date: string;
@@ -192,9 +192,26 @@ export class IndexStore {
     const dates = Object.entries(this.manifest.days)
       .filter(([, e]) => e.stamp === '')
       .map(([d]) => d);
-    const days: DayList[] = [];
-    for (const d of dates)
-      days.push((await this.store.readDay(d)) ?? { date: d, papers: [], sources: [] });
-    await this.indexDays(days);
+    await this.reindex(dates);
+  }
+
+  /**
+   * Indexes these days from their files, a few thousand papers a segment: a rebuild of a big
+   * cache never holds it all in memory. `always` indexes even when there is nothing to add
+   * (days that went away still have to leave the manifest).
+   */
+  protected async reindex(dates: string[], always = false): Promise<void> {
+    let days: DayList[] = [];
+    let papers = 0;
+    for (const d of dates) {
+      const day = (await this.store.readDay(d)) ?? { date: d, papers: [], sources: [] };
+      days.push(day);
+      papers += day.papers.length;
+      if (papers >= REBUILD_CHUNK) {
+        await this.indexDays(days);
+        [days, papers] = [[], 0];
+      }
+    }
+    if (days.length || always) await this.indexDays(days);
   }
 }

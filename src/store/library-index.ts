@@ -13,7 +13,6 @@ import {
   FORMAT,
   IndexStore,
   OLDER,
-  REBUILD_CHUNK,
   validManifest,
   type DayIndexSummary,
   type Manifest,
@@ -98,19 +97,7 @@ export class LibraryIndex extends IndexStore {
     const stale = dates.filter((d, i) => this.manifest.days[d]?.stamp !== stamps[i]);
     const gone = Object.keys(this.manifest.days).filter((d) => !dates.includes(d));
     for (const d of gone) delete this.manifest.days[d];
-    // A few thousand papers a segment: a rebuild of a big cache never holds it all in memory.
-    let days: DayList[] = [];
-    let papers = 0;
-    for (const d of stale) {
-      const day = (await this.store.readDay(d)) ?? { date: d, papers: [], sources: [] };
-      days.push(day);
-      papers += day.papers.length;
-      if (papers >= REBUILD_CHUNK) {
-        await this.indexDays(days);
-        [days, papers] = [[], 0];
-      }
-    }
-    if (days.length || gone.length) await this.indexDays(days);
+    await this.reindex(stale, gone.length > 0);
   }
 
   /** fuse.js's top `limit` matches over every cached day; undefined when made stale. */
