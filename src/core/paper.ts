@@ -152,7 +152,7 @@ export function mergePaper(a: Paper, b: Paper): Paper {
   const id = a.id.startsWith('t-') && !b.id.startsWith('t-') ? b.id : a.id;
   return {
     ...a,
-    ...definedOnly(b),
+    ...withoutBlanks(b),
     id,
     date: a.date,
     title: b.title || a.title,
@@ -165,7 +165,7 @@ export function mergePaper(a: Paper, b: Paper): Paper {
     summarySource,
     takeaways,
     takeawaysSource,
-    links: { ...a.links, ...definedOnly(b.links) },
+    links: { ...a.links, ...withoutBlanks(b.links) },
     keywords: union(a.keywords, b.keywords),
     topics: a.topics || b.topics ? union(a.topics ?? [], b.topics ?? []) : undefined,
     sources: union(a.sources, b.sources),
@@ -176,7 +176,8 @@ function union<T>(a: T[], b: T[]): T[] {
   return [...new Set([...a, ...b])];
 }
 
-function definedOnly<T extends object>(o: T): Partial<T> {
+/** `o` without undefined, null or empty-string fields: what a merge must not overwrite with. */
+function withoutBlanks<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(
     Object.entries(o).filter(([, v]) => v !== undefined && v !== '' && v !== null),
   ) as Partial<T>;

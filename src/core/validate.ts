@@ -1,4 +1,5 @@
 import { isValidDate, type DayList, type Paper, type SourceName } from './paper.js';
+import { defined, isRec, type Rec } from './records.js';
 
 /** Thrown when stored or imported data does not have the shape we wrote; names the field. */
 export class ValidationError extends Error {
@@ -8,13 +9,7 @@ export class ValidationError extends Error {
   }
 }
 
-type Obj = Record<string, unknown>;
-
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function str(o: Obj, key: string, where: string, required = false): string | undefined {
+function str(o: Rec, key: string, where: string, required = false): string | undefined {
   const v = o[key];
   if (v === undefined || v === null) {
     if (required) throw new ValidationError(`${where}.${key} is missing`);
@@ -24,7 +19,7 @@ function str(o: Obj, key: string, where: string, required = false): string | und
   return v;
 }
 
-function num(o: Obj, key: string, where: string): number | undefined {
+function num(o: Rec, key: string, where: string): number | undefined {
   const v = o[key];
   if (v === undefined || v === null) return undefined;
   if (typeof v !== 'number' || !Number.isFinite(v))
@@ -32,7 +27,7 @@ function num(o: Obj, key: string, where: string): number | undefined {
   return v;
 }
 
-function strList(o: Obj, key: string, where: string): string[] {
+function strList(o: Rec, key: string, where: string): string[] {
   const v = o[key];
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
@@ -42,9 +37,9 @@ function strList(o: Obj, key: string, where: string): string[] {
 }
 
 function validatePaper(v: unknown, where: string): Paper {
-  if (!isObj(v)) throw new ValidationError(`${where} is not an object`);
+  if (!isRec(v)) throw new ValidationError(`${where} is not an object`);
   const links = v.links === undefined ? {} : v.links;
-  if (!isObj(links)) throw new ValidationError(`${where}.links is not an object`);
+  if (!isRec(links)) throw new ValidationError(`${where}.links is not an object`);
   const paper: Paper = {
     id: str(v, 'id', where, true)!,
     title: str(v, 'title', where, true)!,
@@ -53,7 +48,7 @@ function validatePaper(v: unknown, where: string): Paper {
     abstract: str(v, 'abstract', where) ?? '',
     summary: str(v, 'summary', where) ?? '',
     takeaways: strList(v, 'takeaways', where),
-    links: definedOnly({
+    links: defined({
       abs: str(links, 'abs', `${where}.links`),
       pdf: str(links, 'pdf', `${where}.links`),
       code: str(links, 'code', `${where}.links`),
@@ -66,7 +61,7 @@ function validatePaper(v: unknown, where: string): Paper {
   // undefined) gives the same object.
   return Object.assign(
     paper,
-    definedOnly({
+    defined({
       publishedAt: str(v, 'publishedAt', where),
       summarySource: str(v, 'summarySource', where),
       takeawaysSource: str(v, 'takeawaysSource', where),
@@ -81,16 +76,9 @@ function validatePaper(v: unknown, where: string): Paper {
   );
 }
 
-/** `o` without its undefined-valued keys. */
-function definedOnly<T extends object>(o: T): T {
-  const out: Partial<T> = {};
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] !== undefined) out[k] = o[k];
-  return out as T;
-}
-
 /** Validates a day file's content; `where` names the file in messages. */
 export function validateDay(v: unknown, where = 'day'): DayList {
-  if (!isObj(v)) throw new ValidationError(`${where} is not an object`);
+  if (!isRec(v)) throw new ValidationError(`${where} is not an object`);
   const date = str(v, 'date', where, true)!;
   if (!isValidDate(date)) throw new ValidationError(`${where}.date "${date}" is not YYYY-MM-DD`);
   if (!Array.isArray(v.papers)) throw new ValidationError(`${where}.papers is not a list`);

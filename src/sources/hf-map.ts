@@ -1,6 +1,7 @@
 // Hugging Face `GET /api/daily_papers` items → DayLists. Pure: the boundary where the API's
 // loosely typed JSON becomes Paper records. Bad items are dropped and counted, never guessed at.
 import { isValidDate, makePaper, mergeDay, type DayList, type Paper } from '../core/paper.js';
+import { defined, isRec, type Rec } from '../core/records.js';
 
 /** The response as a whole is not a list of daily-paper items. */
 export class HfShapeError extends Error {
@@ -20,12 +21,6 @@ export interface DailyPapersResult {
 }
 
 export const HF_SUMMARY_SOURCE = 'Hugging Face AI summary';
-
-type Obj = Record<string, unknown>;
-
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function text(v: unknown): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v : undefined;
@@ -70,7 +65,7 @@ export function unwrapParagraphs(s: string): string {
 function authorNames(v: unknown): string[] {
   if (!Array.isArray(v)) return [];
   return v
-    .filter((a): a is Obj => isObj(a) && a.hidden !== true)
+    .filter((a): a is Rec => isRec(a) && a.hidden !== true)
     .map((a) => text(a.name))
     .filter((n): n is string => n !== undefined)
     .map(collapseSpace);
@@ -84,15 +79,11 @@ function keywordList(v: unknown): string[] {
     .map(collapseSpace);
 }
 
-function withoutUndefined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
-}
-
 /** One item → a paper, or the reason it cannot be one. */
 function mapItem(item: unknown, forcedDate: string | undefined): Paper | string {
-  if (!isObj(item)) return 'not an object';
+  if (!isRec(item)) return 'not an object';
   const p = item.paper;
-  if (!isObj(p)) return 'no "paper" object';
+  if (!isRec(p)) return 'no "paper" object';
   const id = text(p.id)?.trim();
   if (!id) return 'no paper.id';
   const title = text(p.title) ?? text(item.title);
@@ -108,7 +99,7 @@ function mapItem(item: unknown, forcedDate: string | undefined): Paper | string 
   const aiSummary = text(p.ai_summary);
   const abstract = text(p.summary) ?? text(item.summary);
   return makePaper(
-    withoutUndefined({
+    defined({
       id,
       title: collapseSpace(title),
       date,
@@ -121,14 +112,14 @@ function mapItem(item: unknown, forcedDate: string | undefined): Paper | string 
       upvotes: count(p.upvotes) ?? count(item.upvotes),
       numComments: count(item.numComments) ?? count(p.numComments),
       githubStars: count(p.githubStars),
-      links: withoutUndefined({ code: httpUrl(p.githubRepo), project: httpUrl(p.projectPage) }),
+      links: defined({ code: httpUrl(p.githubRepo), project: httpUrl(p.projectPage) }),
       sources: ['hf-api' as const],
     }),
   );
 }
 
 function describeShape(json: unknown): string {
-  if (isObj(json)) {
+  if (isRec(json)) {
     const error = text(json.error) ?? text(json.message);
     return error
       ? `expected a list of papers, got an error object: "${collapseSpace(error).slice(0, 120)}"`

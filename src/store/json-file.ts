@@ -1,7 +1,21 @@
 import fs from 'node:fs';
+import type Conf from 'conf';
 import { describeFsError, setAside } from './atomic.js';
 
 export type JsonObject = Record<string, unknown>;
+
+/**
+ * conf over `<dir>/<name>.json`, loaded on first use (importing conf costs start-up time).
+ * Dot-notation off: keys such as arXiv ids contain dots and would become nested objects.
+ */
+export async function openConf(dir: string, name: string): Promise<Conf<JsonObject>> {
+  const { default: ConfClass } = await import('conf');
+  return new ConfClass<JsonObject>({
+    cwd: dir,
+    configName: name,
+    accessPropertiesByDotNotation: false,
+  });
+}
 
 /**
  * Reads a JSON object file for a first frame without loading conf. A file that is not a JSON

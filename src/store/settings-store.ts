@@ -3,7 +3,7 @@ import type Conf from 'conf';
 import { sanitizeText } from '../core/sanitize.js';
 import { SettingError, settingsFrom, type Settings } from '../core/settings.js';
 import { describeFsError, writeFileAtomicSync } from './atomic.js';
-import { backupCopy, readJsonObject, type JsonObject } from './json-file.js';
+import { backupCopy, openConf, readJsonObject, type JsonObject } from './json-file.js';
 
 const holdsControls = (v: unknown): boolean =>
   typeof v === 'string' ? sanitizeText(v) !== v : Array.isArray(v) && v.some(holdsControls);
@@ -52,14 +52,7 @@ export class SettingsStore {
   }
 
   private async open(): Promise<Conf<JsonObject>> {
-    if (!this.conf) {
-      const { default: ConfClass } = await import('conf');
-      this.conf = new ConfClass<JsonObject>({
-        cwd: this.configDir,
-        configName: 'config',
-        accessPropertiesByDotNotation: false,
-      });
-    }
+    this.conf ??= await openConf(this.configDir, 'config');
     return this.conf;
   }
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Conf from 'conf';
-import { backupCopy, readJsonObject, type JsonObject } from './json-file.js';
+import { backupCopy, openConf, readJsonObject, type JsonObject } from './json-file.js';
 import { describeFsError } from './atomic.js';
 
 export type Flag = 'read' | 'starred';
@@ -131,15 +131,7 @@ export class StateStore implements StateView {
   }
 
   private async openConf(): Promise<Conf<JsonObject>> {
-    if (!this.conf) {
-      const { default: ConfClass } = await import('conf');
-      // Dot-notation off: arXiv ids contain dots and would become nested objects.
-      this.conf = new ConfClass<JsonObject>({
-        cwd: this.configDir,
-        configName: 'state',
-        accessPropertiesByDotNotation: false,
-      });
-    }
+    this.conf ??= await openConf(this.configDir, 'state');
     return this.conf;
   }
 

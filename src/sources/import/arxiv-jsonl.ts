@@ -3,7 +3,8 @@
 // The file holds one day; the repository names its files YYYY-MM-DD_AI_enhanced_<Language>.jsonl.
 import { extractArxivId, makePaper, type Paper } from '../../core/paper.js';
 import { ImportError, oneLine, type ImportOptions, type ParsedDays } from './types.js';
-import { cjkShare, defined, pickDay, splitLines, squash } from './text.js';
+import { defined, isRec, type Rec } from '../../core/records.js';
+import { cjkShare, pickDay, splitLines, squash } from './text.js';
 
 export const JSONL_SOURCE = 'daily-arXiv-ai-enhanced';
 
@@ -14,12 +15,6 @@ const PARTS = [
   ['result', '结果', 'Result'],
   ['conclusion', '结论', 'Conclusion'],
 ] as const;
-
-type Rec = Record<string, unknown>;
-
-function isRec(v: unknown): v is Rec {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function text(v: unknown): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? squash(v) : undefined;

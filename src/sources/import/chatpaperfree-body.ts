@@ -3,7 +3,8 @@
 // page and the Markdown post differ only in markup, which the patterns below accept both ways.
 import { extractArxivId, makePaper, type Paper } from '../../core/paper.js';
 import { matchHeading, type Section } from './headings.js';
-import { cjkShare, defined, listItem, paragraphs, squash } from './text.js';
+import { defined } from '../../core/records.js';
+import { cjkShare, listItem, paragraphs, squash } from './text.js';
 
 /** A saved page's "Authors:a, b" line. */
 export const TEXT_AUTHORS = /^\s*(?:Authors?|作者)\s*[:：](.*)$/i;

@@ -2,13 +2,8 @@
 // .txt or .html whatever they are, and API dumps get renamed.
 import { MD_AUTHORS, TEXT_AUTHORS } from './chatpaperfree-body.js';
 import { AUTHOR_COUNT } from './hf-page.js';
+import { isRec } from '../../core/records.js';
 import { ImportError, type ImportFormat } from './types.js';
-
-type Rec = Record<string, unknown>;
-
-function isRec(v: unknown): v is Rec {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function tryJson(s: string): unknown {
   try {

@@ -4,7 +4,8 @@
 // it comes from --date, a date or year in the file name, or the import fails and says so.
 import { isValidDate, makePaper, type DayList, type Paper } from '../../core/paper.js';
 import { ImportError, type ImportOptions, type ParsedDays } from './types.js';
-import { dateInName, defined, paragraphs, splitLines } from './text.js';
+import { defined } from '../../core/records.js';
+import { dateInName, paragraphs, splitLines } from './text.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 export const AUTHOR_COUNT = /^\s*•\s*(\d+)\s+authors?\s*$/i;

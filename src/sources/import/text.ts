@@ -74,8 +74,3 @@ export function pickDay(
   if (stated) return stated;
   throw new ImportError('no-date', `${format}: the file gives no date; pass --date YYYY-MM-DD`);
 }
-
-/** Copies an object without its undefined fields, so imported records hold only what is known. */
-export function defined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
-}
