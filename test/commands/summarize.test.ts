@@ -1,11 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makePaper, type DayList, type Paper } from '../../src/core/paper.js';
 import {
   runSummarize,
   type SummarizeDeps,
   type SummarizeOptions,
 } from '../../src/commands/summarize.js';
-import { closedPort, startSilentServer, type TestServer } from '../net/servers.js';
+import { closedAfterEach, closedPort, startSilentServer } from '../net/servers.js';
 import {
   answer,
   completion,
@@ -15,11 +15,7 @@ import {
 } from '../llm/chat-server.js';
 import { capture, TestStore, type Captured } from './command-helpers.js';
 
-let servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-});
+const servers = closedAfterEach();
 
 async function chat(reply: Parameters<typeof startChatServer>[0]): Promise<ChatServer> {
   const s = await startChatServer(reply);

@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makePaper, type DayList } from '../../src/core/paper.js';
 import { refreshDay, runSync, type SyncDeps, type SyncOptions } from '../../src/commands/sync.js';
 import { capture, TestStore, type Captured } from './command-helpers.js';
-import { closedPort, startProxy, type TestServer } from '../net/servers.js';
+import { closedAfterEach, closedPort, startProxy, type TestServer } from '../net/servers.js';
 import {
   fixtureItems,
   fixtureRoute,
@@ -11,11 +11,7 @@ import {
   type Reply,
 } from '../sources/hf-server.js';
 
-let servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-});
+const servers = closedAfterEach();
 
 async function api(route: Parameters<typeof startDailyPapers>[0]): Promise<TestServer> {
   const s = await startDailyPapers(route);

@@ -1,15 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLlmClient, type LlmClientOptions } from '../../src/llm/client.js';
 import { llmConfigFromEnv } from '../../src/llm/config.js';
-import { NetError } from '../../src/net/errors.js';
-import { closedPort, startProxy, startSilentServer, type TestServer } from '../net/servers.js';
+import {
+  closedAfterEach,
+  closedPort,
+  netFailure,
+  startProxy,
+  startSilentServer,
+} from '../net/servers.js';
 import { answer, completion, startChatServer, titleOf, type ChatServer } from './chat-server.js';
 
-let servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-});
+const servers = closedAfterEach();
 
 async function chat(reply: Parameters<typeof startChatServer>[0]): Promise<ChatServer> {
   const s = await startChatServer(reply);
@@ -26,15 +27,6 @@ function client(baseUrl: string, extra: Partial<LlmClientOptions> = {}) {
     http: { timeoutMs: 2000, sleep: async () => {} },
     ...extra,
   });
-}
-
-async function failure(p: Promise<unknown>): Promise<NetError> {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(NetError);
-  return err as NetError;
 }
 
 describe('LLM client', () => {
@@ -91,7 +83,7 @@ describe('LLM client', () => {
       res.writeHead(400).end('{"error":{"message":"context length exceeded"}}');
       return undefined;
     });
-    const err = await failure(client(s.url).summarize(paper));
+    const err = await netFailure(client(s.url).summarize(paper));
     expect(err.message).toBe(
       `127.0.0.1:${s.port} answered HTTP 400 Bad Request: context length exceeded`,
     );
@@ -103,11 +95,11 @@ describe('LLM client', () => {
       res.writeHead(401).end('{"error":{"message":"Incorrect API key provided"}}');
       return undefined;
     });
-    const err = await failure(client(s.url).summarize(paper));
+    const err = await netFailure(client(s.url).summarize(paper));
     expect(err.message).toBe(
       `127.0.0.1:${s.port} answered HTTP 401 Unauthorized: Incorrect API key provided; check PAPERS_LLM_API_KEY`,
     );
-    const wrongPath = await failure(
+    const wrongPath = await netFailure(
       createLlmClient({
         config: { baseUrl: s.url, model: 'm' },
         env: {},
@@ -119,7 +111,7 @@ describe('LLM client', () => {
 
   it('rejects content without the JSON asked for', async () => {
     const s = await chat(() => completion('I am unable to help with that.'));
-    const err = await failure(client(s.url).summarize(paper));
+    const err = await netFailure(client(s.url).summarize(paper));
     expect(err.kind).toBe('bad-response');
     expect(err.message).toBe(
       `127.0.0.1:${s.port} (test-model) answered without usable JSON: the answer contains no JSON object`,
@@ -128,13 +120,13 @@ describe('LLM client', () => {
 
   it('says when the answer was cut off', async () => {
     const s = await chat(() => completion('{"summary": "Half a', 'length'));
-    const err = await failure(client(s.url).summarize(paper));
+    const err = await netFailure(client(s.url).summarize(paper));
     expect(err.message).toMatch(/the answer was cut off \(finish_reason "length"\)$/);
   });
 
   it('rejects a body that is not a chat completion', async () => {
     const s = await chat(() => '{"object":"list","data":[]}');
-    const err = await failure(client(s.url).summarize(paper));
+    const err = await netFailure(client(s.url).summarize(paper));
     expect(err.message).toBe(
       `127.0.0.1:${s.port} sent a response without choices[0].message.content instead of a chat completion`,
     );
@@ -160,14 +152,14 @@ describe('LLM client', () => {
   it('times out on a server that never answers', async () => {
     const s = await startSilentServer();
     servers.push(s);
-    const err = await failure(client(s.url, { http: { timeoutMs: 100 } }).summarize(paper));
+    const err = await netFailure(client(s.url, { http: { timeoutMs: 100 } }).summarize(paper));
     expect(err.kind).toBe('timeout');
     expect(err.message).toBe(`127.0.0.1:${s.port} did not answer within 1 s`);
   });
 
   it('names the host when nothing listens', async () => {
     const port = await closedPort();
-    const err = await failure(client(`http://127.0.0.1:${port}`).summarize(paper));
+    const err = await netFailure(client(`http://127.0.0.1:${port}`).summarize(paper));
     expect(err.message).toBe(`cannot connect to 127.0.0.1:${port}: connection refused`);
   });
 

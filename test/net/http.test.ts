@@ -1,20 +1,17 @@
 import { gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
-import { NetError } from '../../src/net/errors.js';
+import { describe, expect, it } from 'vitest';
 import { httpRequest, type HttpOptions } from '../../src/net/http.js';
 import {
+  closedAfterEach,
   closedPort,
+  netFailure,
   recordingSleep,
   startServer,
   startSilentServer,
   type TestServer,
 } from './servers.js';
 
-let servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-});
+const servers = closedAfterEach();
 
 async function serve(...args: Parameters<typeof startServer>): Promise<TestServer> {
   const s = await startServer(...args);
@@ -24,15 +21,6 @@ async function serve(...args: Parameters<typeof startServer>): Promise<TestServe
 
 function opts(extra: Partial<HttpOptions> = {}): HttpOptions {
   return { env: {}, timeoutMs: 2000, random: () => 0, ...extra };
-}
-
-async function failure(p: Promise<unknown>): Promise<NetError> {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(NetError);
-  return err as NetError;
 }
 
 describe('httpRequest', () => {
@@ -61,7 +49,7 @@ describe('httpRequest', () => {
     const s = await startSilentServer();
     servers.push(s);
     const started = Date.now();
-    const err = await failure(httpRequest({ url: `${s.url}/` }, opts({ timeoutMs: 150 })));
+    const err = await netFailure(httpRequest({ url: `${s.url}/` }, opts({ timeoutMs: 150 })));
     expect(err.kind).toBe('timeout');
     expect(err.message).toBe(`127.0.0.1:${s.port} did not answer within 1 s`);
     expect(Date.now() - started).toBeLessThan(1500);
@@ -69,7 +57,7 @@ describe('httpRequest', () => {
 
   it('times out waiting for headers from an HTTP server that never responds', async () => {
     const s = await serve(() => {});
-    const err = await failure(httpRequest({ url: `${s.url}/` }, opts({ timeoutMs: 150 })));
+    const err = await netFailure(httpRequest({ url: `${s.url}/` }, opts({ timeoutMs: 150 })));
     expect(err.kind).toBe('timeout');
     expect(err.message).toBe(`127.0.0.1:${s.port} did not answer within 1 s`);
     expect(s.requests).toHaveLength(1); // timeouts are not retried
@@ -79,7 +67,7 @@ describe('httpRequest', () => {
     const s = await startSilentServer();
     servers.push(s);
     const started = Date.now();
-    const err = await failure(
+    const err = await netFailure(
       httpRequest({ url: s.url }, { env: { PAPERS_TIMEOUT_SECONDS: '0.1' } }),
     );
     expect(err.kind).toBe('timeout');
@@ -92,7 +80,7 @@ describe('httpRequest', () => {
       res.write('[{"paper":');
       // …and never finish.
     });
-    const err = await failure(httpRequest({ url: `${s.url}/` }, opts({ timeoutMs: 150 })));
+    const err = await netFailure(httpRequest({ url: `${s.url}/` }, opts({ timeoutMs: 150 })));
     expect(err.kind).toBe('timeout');
     expect(err.message).toMatch(/^127\.0\.0\.1:\d+ stopped sending the response/);
   });
@@ -143,7 +131,7 @@ describe('httpRequest', () => {
   it('gives up after 3 retries with the last status', async () => {
     const s = await serve((_req, res) => res.writeHead(503).end());
     const { sleep, waits } = recordingSleep();
-    const err = await failure(httpRequest({ url: s.url }, opts({ sleep, backoffMs: 100 })));
+    const err = await netFailure(httpRequest({ url: s.url }, opts({ sleep, backoffMs: 100 })));
     expect(err.kind).toBe('http');
     expect(err.status).toBe(503);
     expect(err.message).toBe(`127.0.0.1:${s.port} answered HTTP 503 Service Unavailable`);
@@ -155,7 +143,7 @@ describe('httpRequest', () => {
   it('does not wait out a Retry-After longer than the limit', async () => {
     const s = await serve((_req, res) => res.writeHead(429, { 'retry-after': '3600' }).end());
     const { sleep, waits } = recordingSleep();
-    const err = await failure(httpRequest({ url: s.url }, opts({ sleep })));
+    const err = await netFailure(httpRequest({ url: s.url }, opts({ sleep })));
     expect(err.status).toBe(429);
     expect(err.retryAfterMs).toBe(3_600_000);
     expect(err.message).toMatch(
@@ -167,7 +155,7 @@ describe('httpRequest', () => {
   it.each([400, 401, 404])('does not retry HTTP %i', async (status) => {
     const s = await serve((_req, res) => res.writeHead(status).end('{"error":"no"}'));
     const { sleep, waits } = recordingSleep();
-    const err = await failure(httpRequest({ url: s.url }, opts({ sleep })));
+    const err = await netFailure(httpRequest({ url: s.url }, opts({ sleep })));
     expect(err).toMatchObject({ kind: 'http', status, body: '{"error":"no"}' });
     expect(s.requests).toHaveLength(1);
     expect(waits).toEqual([]);
@@ -187,7 +175,7 @@ describe('httpRequest', () => {
 
   it('refuses a body over the size cap (declared length)', async () => {
     const s = await serve((_req, res) => res.end('x'.repeat(5000)));
-    const err = await failure(httpRequest({ url: s.url }, opts({ maxBytes: 1024 })));
+    const err = await netFailure(httpRequest({ url: s.url }, opts({ maxBytes: 1024 })));
     expect(err.kind).toBe('too-large');
     expect(err.message).toBe(`127.0.0.1:${s.port} sent more than 1 KB; refusing to read it`);
   });
@@ -198,7 +186,7 @@ describe('httpRequest', () => {
       for (let i = 0; i < 10; i++) res.write('y'.repeat(1000));
       res.end();
     });
-    const err = await failure(httpRequest({ url: s.url }, opts({ maxBytes: 4096 })));
+    const err = await netFailure(httpRequest({ url: s.url }, opts({ maxBytes: 4096 })));
     expect(err.kind).toBe('too-large');
   });
 
@@ -209,7 +197,7 @@ describe('httpRequest', () => {
       res.writeHead(200, { 'content-encoding': 'gzip', 'content-length': bomb.length });
       res.end(bomb);
     });
-    const err = await failure(httpRequest({ url: s.url }, opts({ maxBytes: 1024 * 1024 })));
+    const err = await netFailure(httpRequest({ url: s.url }, opts({ maxBytes: 1024 * 1024 })));
     expect(err.kind).toBe('too-large'); // …but refused once it inflates past 1 MB
     expect(err.message).toMatch(/sent more than 1 MB/);
   });
@@ -225,14 +213,14 @@ describe('httpRequest', () => {
 
   it('names the host when the connection is refused', async () => {
     const port = await closedPort();
-    const err = await failure(httpRequest({ url: `http://127.0.0.1:${port}/` }, opts()));
+    const err = await netFailure(httpRequest({ url: `http://127.0.0.1:${port}/` }, opts()));
     expect(err.kind).toBe('refused');
     expect(err.offline).toBe(true);
     expect(err.message).toBe(`cannot connect to 127.0.0.1:${port}: connection refused`);
   });
 
   it('names the host when DNS fails', async () => {
-    const err = await failure(httpRequest({ url: 'http://papers-test.invalid/x' }, opts()));
+    const err = await netFailure(httpRequest({ url: 'http://papers-test.invalid/x' }, opts()));
     expect(err.kind).toBe('dns');
     expect(err.message).toMatch(/^cannot resolve papers-test\.invalid \(.*E(NOTFOUND|AI_AGAIN)\)/);
   });
@@ -243,7 +231,7 @@ describe('httpRequest', () => {
     const ac = new AbortController();
     const p = httpRequest({ url: s.url }, opts({ signal: ac.signal, timeoutMs: 5000 }));
     setTimeout(() => ac.abort(), 20);
-    const err = await failure(p);
+    const err = await netFailure(p);
     expect(err.kind).toBe('aborted');
   });
 
@@ -252,7 +240,7 @@ describe('httpRequest', () => {
     const ac = new AbortController();
     const p = httpRequest({ url: s.url }, opts({ signal: ac.signal }));
     setTimeout(() => ac.abort(), 50);
-    const err = await failure(p);
+    const err = await netFailure(p);
     expect(err.kind).toBe('aborted');
   });
 });

@@ -1,14 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NetError } from '../../src/net/errors.js';
 import { httpRequest } from '../../src/net/http.js';
 import { proxyFor } from '../../src/net/proxy.js';
-import { closedPort, startProxy, startServer, type TestServer } from './servers.js';
+import {
+  closedAfterEach,
+  closedPort,
+  startProxy,
+  startServer,
+  type TestServer,
+} from './servers.js';
 
-let servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-});
+const servers = closedAfterEach();
 
 async function setup(): Promise<{ target: TestServer; proxy: TestServer }> {
   const target = await startServer((_req, res) => res.end('hello'));

@@ -3,6 +3,28 @@
 import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { afterEach, expect } from 'vitest';
+import { NetError } from '../../src/net/errors.js';
+
+/** The servers a test file starts (`servers.push(s)`), closed after each test. */
+export function closedAfterEach(): { push(...started: TestServer[]): void } {
+  let open: TestServer[] = [];
+  afterEach(async () => {
+    await Promise.all(open.map((s) => s.close()));
+    open = [];
+  });
+  return { push: (...started) => void open.push(...started) };
+}
+
+/** The NetError `p` rejects with (the test fails if it resolves or rejects otherwise). */
+export async function netFailure(p: Promise<unknown>): Promise<NetError> {
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(NetError);
+  return err as NetError;
+}
 
 export interface TestServer {
   url: string;

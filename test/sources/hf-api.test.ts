@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { NetError } from '../../src/net/errors.js';
+import { describe, expect, it } from 'vitest';
 import {
   ApiConfigError,
   apiBase,
@@ -7,14 +6,10 @@ import {
   fetchDailyPapers,
   type HfApiOptions,
 } from '../../src/sources/hf-api.js';
-import type { TestServer } from '../net/servers.js';
+import { closedAfterEach, netFailure, type TestServer } from '../net/servers.js';
 import { fixtureRoute, startDailyPapers, syntheticItems, type Reply } from './hf-server.js';
 
-let servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-});
+const servers = closedAfterEach();
 
 async function api(route: Parameters<typeof startDailyPapers>[0]): Promise<TestServer> {
   const s = await startDailyPapers(route);
@@ -28,15 +23,6 @@ function opts(s: TestServer, extra: Partial<HfApiOptions> = {}): HfApiOptions {
     http: { timeoutMs: 2000, sleep: async () => {} },
     ...extra,
   };
-}
-
-async function failure(p: Promise<unknown>): Promise<NetError> {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(NetError);
-  return err as NetError;
 }
 
 describe('fetchDailyPapers', () => {
@@ -153,14 +139,14 @@ describe('fetchDailyPapers refuses unusable responses', () => {
   ];
   it.each(cases)('%s', async (_name, reply, message) => {
     const s = await api(() => reply);
-    const err = await failure(fetchDailyPapers({ date: '2025-07-08' }, opts(s)));
+    const err = await netFailure(fetchDailyPapers({ date: '2025-07-08' }, opts(s)));
     expect(err.kind).toBe('bad-response');
     expect(err.message).toMatch(message);
   });
 
   it('says which date the API rejected with 400, without retrying', async () => {
     const s = await api(() => ({ status: 400, body: '{"error":"Invalid date"}' }));
-    const err = await failure(fetchDailyPapers({ date: '2025-02-30' }, opts(s)));
+    const err = await netFailure(fetchDailyPapers({ date: '2025-02-30' }, opts(s)));
     expect(err.status).toBe(400);
     expect(err.message).toBe(
       `127.0.0.1:${s.port} rejected the date "2025-02-30" (HTTP 400 Bad Request)`,
@@ -170,7 +156,7 @@ describe('fetchDailyPapers refuses unusable responses', () => {
 
   it('reports 404 as the status it is', async () => {
     const s = await api(() => ({ status: 404, body: 'nope' }));
-    const err = await failure(fetchDailyPapers({ date: '2025-07-08' }, opts(s)));
+    const err = await netFailure(fetchDailyPapers({ date: '2025-07-08' }, opts(s)));
     expect(err.message).toBe(`127.0.0.1:${s.port} answered HTTP 404 Not Found`);
   });
 });
