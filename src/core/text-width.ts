@@ -77,7 +77,8 @@ export function displayWidth(s: string, options?: Parameters<typeof stringWidth>
 // string-width's default export, for the Ink modules the build hands this file to.
 export default displayWidth;
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: creating one loads ICU's break rules, which the first frame never needs.
+let segmenter: Intl.Segmenter | undefined;
 
 /**
  * The graphemes of `s` (no escape sequences in it), as Intl.Segmenter splits them. Two lone
@@ -96,6 +97,7 @@ export function graphemes(s: string): string[] {
     }
     let j = i + 1;
     while (j < n && !(lone(j - 1) && lone(j))) j++;
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     for (const { segment } of segmenter.segment(s.slice(i, j))) out.push(segment);
     i = j;
   }
