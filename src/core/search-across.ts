@@ -1,6 +1,6 @@
 // Words that may hold one side of a fuzzy match spanning a word break ("multimodal" in
 // "multi-modal"): the index has no word pairs, so these are found from the word edges.
-import { matchWords, type Vocab } from './search-vocab.js';
+import { charMask, matchWords, popcount, type Vocab } from './search-vocab.js';
 
 /**
  * Words that may hold one side of a fuzzy match spanning a word break ("multimodal" in
@@ -55,6 +55,40 @@ export function nearSuffix(w: string, p: string): boolean {
   );
 }
 
+/**
+ * The words ending with each head text[0, i) (heads[i], 2 ≤ i < n) and starting with each
+ * tail text[i, n) (tails[i], 0 < i ≤ n-2), leaving out `skip`'s words: the two sides of every
+ * split of the pattern, found in one pass over the vocabulary (a word is only compared with
+ * the heads ending in its last character and the tails starting with its first).
+ */
+export function edgeWords(
+  v: Vocab,
+  text: string,
+  skip: Set<number>,
+): { heads: [number, number][][]; tails: [number, number][][] } {
+  const n = text.length;
+  const heads: [number, number][][] = Array.from({ length: n }, () => []);
+  const tails: [number, number][][] = Array.from({ length: n }, () => []);
+  const byLast = new Map<number, number[]>();
+  const byFirst = new Map<number, number[]>();
+  const add = (m: Map<number, number[]>, c: number, i: number) => {
+    const list = m.get(c);
+    if (list) list.push(i);
+    else m.set(c, [i]);
+  };
+  for (let i = 2; i < n; i++) add(byLast, text.charCodeAt(i - 1), i);
+  for (let i = 1; i <= n - 2; i++) add(byFirst, text.charCodeAt(i), i);
+  for (let t = 0; t < v.words.length; t++) {
+    const w = v.words[t]!;
+    const hs = byLast.get(w.charCodeAt(w.length - 1));
+    const ts = byFirst.get(w.charCodeAt(0));
+    if ((!hs && !ts) || skip.has(t)) continue;
+    if (hs) for (const i of hs) if (holds(w, w.length - i, text, 0, i)) heads[i]!.push([t, 0]);
+    if (ts) for (const i of ts) if (holds(w, 0, text, i, n - i)) tails[i]!.push([t, 0]);
+  }
+  return { heads, tails };
+}
+
 const push = (m: Map<string, string[]>, key: string, s: string) => {
   const list = m.get(key);
   if (!list) m.set(key, [s]);
@@ -82,14 +116,17 @@ function acrossTwo(v: Vocab, text: string): [number, number][] {
     }
   }
   const out: [number, number][] = [];
-  const [heads, tails] = [[...nearEnds], [...nearStarts]];
+  // A word within one edit of a side misses at most one of its letters: most words miss more.
+  const near = (sides: Set<string>) => [...sides].map((s) => ({ s, mask: charMask(s) }));
+  const [heads, tails] = [near(nearEnds), near(nearStarts)];
   for (let t = 0; t < v.words.length; t++) {
     const w = v.words[t]!;
+    const wm = v.masks[t]!;
     const hit =
       (ends.get(w[w.length - 1]!)?.some((a) => w.endsWith(a)) ?? false) ||
       (starts.get(w[0]!)?.some((b) => w.startsWith(b)) ?? false) ||
-      tails.some((b) => nearPrefix(w, b)) ||
-      heads.some((a) => nearSuffix(w, a));
+      tails.some((b) => popcount(b.mask & ~wm) <= 1 && nearPrefix(w, b.s)) ||
+      heads.some((a) => popcount(a.mask & ~wm) <= 1 && nearSuffix(w, a.s));
     if (hit) out.push([t, 0]);
   }
   return out;

@@ -43,6 +43,27 @@ export interface Segment {
   postStart: Uint32Array;
   /** Per entry: varint doc delta, field-mask byte, one count byte per list field in the mask. */
   postings: Uint8Array;
+  /** The short fields (title, authors, keywords) of every paper as `foldShort` gives them, so
+   *  a match the words alone cannot confirm (across a word break) is checked without the
+   *  record; field j of paper d is short[shortStart[d*3+j] .. shortStart[d*3+j+1]). */
+  short: string;
+  shortStart: Uint32Array;
+}
+
+/** Fields 0..2 (title, authors, keywords): short enough to keep with the index. */
+export const SHORT_FIELDS = 3;
+
+/**
+ * A field's values lower-cased (as the scorer compares them) and joined by newlines (checked
+ * one at a time), with every UTF-16 unit above 0x7f as 0x80: one byte a character, and an
+ * ASCII pattern is exactly as near to it as to the text, since no pattern character equals
+ * either.
+ */
+export function foldShort(values: string[]): string {
+  return values
+    .join('\n')
+    .toLowerCase()
+    .replace(/[^\0-\x7f]/g, '\x80');
 }
 
 export function toIndexed(p: Paper): IndexedPaper {
@@ -135,6 +156,8 @@ export function buildSegment(docs: IndexedPaper[]): Segment {
   const seg = emptySegment(n, days);
   const lists = new Map<string, Posting>();
   const posInDay = new Map<string, number>();
+  const short: string[] = [];
+  let shortLen = 0;
   docs.forEach((doc, d) => {
     seg.docDay[d] = dayIndex.get(doc.date)!;
     const pos = posInDay.get(doc.date) ?? 0;
@@ -145,6 +168,12 @@ export function buildSegment(docs: IndexedPaper[]): Segment {
       const bit = 1 << i;
       const raw = doc[name] as string | string[];
       const values = (Array.isArray(raw) ? raw : [raw]).filter((v) => !isBlank(v));
+      if (i < SHORT_FIELDS) {
+        seg.shortStart[d * 3 + i] = shortLen;
+        const text = foldShort(values);
+        short.push(text);
+        shortLen += text.length;
+      }
       if (values.length === 0) return;
       const norms = values.map(fuseNorm);
       seg.norms[d * 6 + i] = Math.max(...norms);
@@ -171,6 +200,8 @@ export function buildSegment(docs: IndexedPaper[]): Segment {
       list.last = d;
     }
   });
+  seg.shortStart[n * 3] = shortLen;
+  seg.short = short.join('');
   return withPostings(seg, [...lists.keys()].sort(), (w, out) =>
     appendBytes(out, lists.get(w)!.out.bytes()),
   );
@@ -187,6 +218,8 @@ export function emptySegment(n: number, days: string[]): Segment {
     vocab: [],
     postStart: new Uint32Array(1),
     postings: new Uint8Array(0),
+    short: '',
+    shortStart: new Uint32Array(n * 3 + 1),
   };
 }
 

@@ -5,8 +5,16 @@
 // terms only drop papers; a plain "!word" is settled here without reading any text.
 import { WEIGHT, type CompiledQuery, type CompiledTerm } from './search-score.js';
 import { combine, everyPaper, fromWords, ZERO, ZERO_IF_ONE_WORD, type Acc } from './search-acc.js';
-import { arraySlot, docCount, FIELDS, isArrayField, type Segment } from './search-index.js';
-import { acrossWords } from './search-across.js';
+import {
+  arraySlot,
+  docCount,
+  FIELDS,
+  isArrayField,
+  SHORT_FIELDS,
+  type Segment,
+} from './search-index.js';
+import { myersScan, patternBits, type PatternBits } from './myers.js';
+import { acrossWords, edgeWords } from './search-across.js';
 import {
   matchWords,
   maxErrors,
@@ -23,22 +31,19 @@ const fieldMaskOf = (term: CompiledTerm) => term.fields.reduce((m, i) => m | (1 
 const PARTS = /[\p{L}\p{N}]+/gu;
 const partsOf = (text: string) => text.match(PARTS) ?? [];
 
+/** Papers with a word that holds each part under `test` (an operator item's words). */
 function allParts(
   seg: Segment,
   v: Vocab,
   parts: string[],
   test: WordTest,
   fields: number,
-  k = 0,
 ): Acc | undefined {
   let acc: Acc | undefined;
   for (const p of parts) {
-    // A part that short matches anywhere within the edit budget; short parts match exactly.
-    const budget = p.length <= 3 ? 0 : Math.min(k, maxErrors(p.length));
-    if (p.length <= budget) continue;
     const next = fromWords(
       seg,
-      matchWords(v, p, test, budget),
+      matchWords(v, p, test),
       fields,
       () => 0,
       () => 0,
@@ -46,6 +51,46 @@ function allParts(
     acc = acc ? combine(acc, next, true) : next;
   }
   return acc;
+}
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Papers where a fuzzy pattern holding punctuation or marks ("gpt-4") may match. With k edits,
+ * one of k+1 pieces of the pattern appears verbatim in the text, and so do the letter/digit
+ * runs of that piece: a run inside the piece is a whole word, one at its start ends a word,
+ * one at its end starts a word, and one spanning the piece lies inside a word.
+ */
+function piecesAcc(seg: Segment, v: Vocab, text: string, k: number, fields: number): Acc {
+  let out: Acc | undefined;
+  let a = 0;
+  for (let i = 1; i <= k + 1; i++) {
+    let b = Math.floor((i * text.length) / (k + 1));
+    // A piece never ends between the halves of a surrogate pair.
+    if (b < text.length && isLowSurrogate(text.charCodeAt(b))) b++;
+    if (b <= a) continue;
+    const piece = text.slice(a, b);
+    a = b;
+    let acc: Acc | undefined;
+    for (const run of piece.matchAll(PARTS)) {
+      const first = run.index === 0;
+      const last = run.index + run[0].length === piece.length;
+      const test: WordTest =
+        first && last ? 'contains' : first ? 'endsWith' : last ? 'startsWith' : 'equals';
+      const next = fromWords(
+        seg,
+        matchWords(v, run[0], test),
+        fields,
+        () => 0,
+        () => 0,
+      );
+      acc = acc ? combine(acc, next, true) : next;
+    }
+    // A piece of punctuation alone says nothing about the words.
+    if (!acc) return everyPaper(seg, fields, ZERO_IF_ONE_WORD);
+    out = out ? combine(out, acc, false) : acc;
+  }
+  return out ?? everyPaper(seg, fields, ZERO_IF_ONE_WORD);
 }
 
 /**
@@ -60,27 +105,55 @@ function acrossOne(
   fields: number,
   seen: Set<number>,
 ): Acc | undefined {
-  const floor = () => Math.max(0.001, 1 / text.length);
-  const side = (part: string, test: WordTest) =>
-    part.length < 2
-      ? undefined
-      : fromWords(
-          seg,
-          matchWords(v, part, test).filter(([t]) => !seen.has(t)),
-          fields,
-          floor,
-          () => 0,
-        );
+  const n = text.length;
+  const floor = () => Math.max(0.001, 1 / n);
+  const { heads, tails } = edgeWords(v, text, seen);
+  const side = (ids: [number, number][]) => fromWords(seg, ids, fields, floor, () => 0);
   let out: Acc | undefined;
   for (const skip of [0, 1]) {
-    for (let i = 1; i + skip < text.length; i++) {
-      const head = side(text.slice(0, i), 'endsWith');
-      const tail = side(text.slice(i + skip), 'startsWith');
+    for (let i = 1; i + skip < n; i++) {
+      // A side of one character is not looked up: the other side alone stands for the split.
+      const h = i >= 2 ? heads[i] : undefined;
+      const t = n - i - skip >= 2 ? tails[i + skip] : undefined;
+      if ((h && !h.length) || (t && !t.length)) continue; // a side no word has
+      const head = h && side(h);
+      const tail = t && side(t);
       const both = head && tail ? combine(head, tail, true) : (head ?? tail);
       if (both) out = out ? combine(out, both, false) : both;
     }
   }
   return out;
+}
+
+const ASCII = /^[\0-\x7f]*$/;
+const NEWLINE = 10;
+
+/** Whether some value of short field j of paper d holds `bits`' pattern within k edits. */
+function shortHolds(seg: Segment, d: number, j: number, bits: PatternBits, k: number): boolean {
+  const end = seg.shortStart[d * 3 + j + 1]!;
+  for (let a = seg.shortStart[d * 3 + j]!, b = a; a < end; a = b = b + 1) {
+    while (b < end && seg.short.charCodeAt(b) !== NEWLINE) b++;
+    if (myersScan(bits, seg.short, a, b, k) <= k) return true;
+  }
+  return false;
+}
+
+/**
+ * Takes back the short fields (title, authors, keywords) where `cross` saw a match across a
+ * word break that the paper's text does not hold: the words only say that one ends with the
+ * pattern's head and one starts with its tail, not that they are neighbours. Checked on the
+ * folded short text kept with the segment (ASCII patterns only), so a rare word does not make
+ * candidates of every paper with such a pair of authors. Fields `whole` matched are left.
+ */
+function confirmShort(seg: Segment, cross: Acc, whole: Acc, text: string, k: number): void {
+  if (!ASCII.test(text)) return;
+  const bits = patternBits(text);
+  const all = (1 << SHORT_FIELDS) - 1;
+  for (const d of cross.docs) {
+    const m = cross.mask[d]! & all & ~whole.mask[d]!;
+    for (let j = 0; j < SHORT_FIELDS; j++)
+      if (m & (1 << j) && !shortHolds(seg, d, j, bits, k)) cross.mask[d]! &= ~(1 << j);
+  }
 }
 
 function fuzzyChunk(seg: Segment, v: Vocab, text: string, fields: number): Acc {
@@ -107,11 +180,11 @@ function fuzzyChunk(seg: Segment, v: Vocab, text: string, fields: number): Acc {
             crossFloor,
             () => 0,
           );
+    if (cross) confirmShort(seg, cross, whole, text, k);
     return cross ? combine(whole, cross, false) : whole;
   }
   // Words never hold punctuation: "gpt-4" may also match "gpt 4" across words.
-  const split =
-    allParts(seg, v, parts, 'approx', fields, k) ?? everyPaper(seg, fields, ZERO_IF_ONE_WORD);
+  const split = piecesAcc(seg, v, text, k, fields);
   split.floor.fill(0.001);
   split.zero.fill(ZERO_IF_ONE_WORD);
   split.zc.set(split.counts);

@@ -27,6 +27,8 @@ export function mergeSegments(inputs: { seg: Segment; keep?: Uint8Array }[]): {
   const days = [...new Set(inputs.flatMap((i) => i.seg.days))].sort();
   const dayIndex = new Map(days.map((d, i) => [d, i]));
   const merged = emptySegment(origin.length, days);
+  const short: string[] = [];
+  let shortLen = 0;
   origin.forEach(([s, d], nd) => {
     const src = inputs[s]!.seg;
     merged.docDay[nd] = dayIndex.get(src.days[src.docDay[d]!]!)!;
@@ -34,7 +36,15 @@ export function mergeSegments(inputs: { seg: Segment; keep?: Uint8Array }[]): {
     merged.norms.set(src.norms.subarray(d * 6, d * 6 + 6), nd * 6);
     merged.sums.set(src.sums.subarray(d * 3, d * 3 + 3), nd * 3);
     merged.counts.set(src.counts.subarray(d * 3, d * 3 + 3), nd * 3);
+    const from = src.shortStart[d * 3]!;
+    for (let j = 0; j < 3; j++)
+      merged.shortStart[nd * 3 + j] = shortLen + src.shortStart[d * 3 + j]! - from;
+    const to = src.shortStart[d * 3 + 3]!;
+    short.push(src.short.slice(from, to));
+    shortLen += to - from;
   });
+  merged.shortStart[origin.length * 3] = shortLen;
+  merged.short = short.join('');
   const where = new Map<string, [number, number][]>();
   inputs.forEach(({ seg }, s) =>
     seg.vocab.forEach((w, t) => {
@@ -66,12 +76,12 @@ export function mergeSegments(inputs: { seg: Segment; keep?: Uint8Array }[]): {
 
 /** The typed arrays of a segment, for the store to write as binary; see `decodeSegment`. */
 export function encodeSegment(seg: Segment): {
-  meta: { days: string[]; vocab: string };
+  meta: SegmentMeta;
   blobs: Record<BlobName, Uint8Array>;
 } {
   const bytes = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
   return {
-    meta: { days: seg.days, vocab: seg.vocab.join('\n') },
+    meta: { days: seg.days, vocab: seg.vocab.join('\n'), short: seg.short },
     blobs: {
       docDay: bytes(seg.docDay),
       docPos: bytes(seg.docPos),
@@ -80,10 +90,18 @@ export function encodeSegment(seg: Segment): {
       counts: seg.counts,
       postStart: bytes(seg.postStart),
       postings: seg.postings,
+      shortStart: bytes(seg.shortStart),
     },
   };
 }
-export type BlobName = 'docDay' | 'docPos' | 'norms' | 'sums' | 'counts' | 'postStart' | 'postings';
+/** The parts of a segment that are text: the store writes them as UTF-8 (`short` as Latin-1). */
+export interface SegmentMeta {
+  days: string[];
+  vocab: string;
+  short: string;
+}
+export type BlobName =
+  'docDay' | 'docPos' | 'norms' | 'sums' | 'counts' | 'postStart' | 'postings' | 'shortStart';
 export const BLOB_NAMES: BlobName[] = [
   'docDay',
   'docPos',
@@ -92,14 +110,15 @@ export const BLOB_NAMES: BlobName[] = [
   'counts',
   'postStart',
   'postings',
+  'shortStart',
 ];
 
 /** Rebuilds a segment from `encodeSegment`'s parts; throws when they do not fit together. */
 export function decodeSegment(
-  meta: { days: unknown; vocab: unknown },
+  meta: { [K in keyof SegmentMeta]: unknown },
   blobs: Record<BlobName, Uint8Array>,
 ): Segment {
-  if (!Array.isArray(meta.days) || typeof meta.vocab !== 'string')
+  if (!Array.isArray(meta.days) || typeof meta.vocab !== 'string' || typeof meta.short !== 'string')
     throw new Error('bad segment header');
   const view = <T>(
     C: { new (b: ArrayBuffer, o: number, l: number): T; BYTES_PER_ELEMENT: number },
@@ -120,6 +139,8 @@ export function decodeSegment(
     counts: blobs.counts,
     postStart: view(Uint32Array, blobs.postStart),
     postings: blobs.postings,
+    short: meta.short,
+    shortStart: view(Uint32Array, blobs.shortStart),
   };
   const n = seg.docDay.length;
   const ok =
@@ -129,6 +150,8 @@ export function decodeSegment(
     seg.counts.length === n * 3 &&
     seg.postStart.length === seg.vocab.length + 1 &&
     seg.postStart[seg.vocab.length] === seg.postings.length &&
+    seg.shortStart.length === n * 3 + 1 &&
+    seg.shortStart[n * 3] === seg.short.length &&
     seg.docDay.every((d) => d < seg.days.length);
   if (!ok) throw new Error('segment parts do not fit together');
   return seg;

@@ -11,7 +11,7 @@ import { setAside, writeFileAtomic } from './atomic.js';
 import type { DiskDayStore } from './day-store.js';
 import { createSegment, mergeOnDisk, readSegment, type LoadedSegment } from './index-segments.js';
 
-export const FORMAT = 2;
+export const FORMAT = 3;
 /** Past this many segments, the small ones are merged. */
 const MAX_SEGMENTS = 8;
 const REBUILD_CHUNK = 5000;
