@@ -19,6 +19,14 @@ export function liveServices(ctx: Context, sample: boolean): Services {
   };
   let searchSeq = 0;
   return {
+    // An index that cannot open says so on the first search; here it is only a head start.
+    prepareSearch: sample
+      ? undefined
+      : () =>
+          void index().then(
+            (i) => i.warmUp(),
+            () => {},
+          ),
     loadDay,
     listDays,
     flags: ctx.flags,

@@ -39,4 +39,7 @@ export interface Services {
   loadRenderer(): Promise<(md: string, width: number) => string[]>;
   summarizeDays?(): Promise<DaySummary[]>;
   searchAll?(query: string): Promise<SearchHit[]>;
+  /** Gets the cross-day search ready (index open, ranker warm) while the first key is typed;
+   *  called as the search screen opens. */
+  prepareSearch?(): void;
 }

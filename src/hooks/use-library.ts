@@ -58,6 +58,9 @@ export function useDaySummaries(services: Services, screen: Screen, flagsVersion
 export function useSearchHits(services: Services, active: boolean, query: string) {
   const [hits, setHits] = useState<{ query: string; hits: SearchHit[] }>();
   useEffect(() => {
+    if (active) services.prepareSearch?.();
+  }, [active, services]);
+  useEffect(() => {
     if (!active || !services.searchAll || !query.trim()) return;
     let live = true;
     const timer = setTimeout(() => {

@@ -5,6 +5,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { DayList } from '../core/paper.js';
 import { rankSearch } from '../core/search-rank.js';
+import { thinnedViews, WARMUP_QUERIES } from '../core/search-warmup.js';
 import type { SearchHit } from '../core/search-types.js';
 import { setAside } from './atomic.js';
 import { knownSources, type DiskDayStore } from './day-store.js';
@@ -30,6 +31,9 @@ const tick = () => new Promise<void>((r) => setImmediate(r));
 
 export class LibraryIndex extends IndexStore {
   private queue: Promise<unknown> = Promise.resolve();
+  /** Searches asked for so far: a warm-up stops once one comes. */
+  private searches = 0;
+  private warmed?: Promise<void>;
 
   /** Opens (or builds) the index of `store`'s cache and brings it up to date with the day files. */
   static async open(
@@ -100,8 +104,39 @@ export class LibraryIndex extends IndexStore {
     await this.reindex(stale, gone.length > 0);
   }
 
+  /**
+   * Readies the ranker for the session's first searches (see search-warmup.ts): one query of
+   * each shape over a thinned-out view of the library, a step at a time. Stops as soon as a
+   * real search is asked for (that search warms the code itself) and never fails: a problem
+   * with the index shows on the search. The reader calls it as its search screen opens.
+   */
+  warmUp(): Promise<void> {
+    return (this.warmed ??= this.warm().catch(() => {}));
+  }
+
+  private async warm(): Promise<void> {
+    const before = this.searches;
+    const segs = await this.exclusive(() => this.segments());
+    const views = thinnedViews(
+      segs.map((s) => ({ seg: s.seg, vocab: s.vocab, alive: this.alive(s) })),
+    );
+    const superseded = async () => {
+      await tick();
+      return this.searches !== before;
+    };
+    for (const q of WARMUP_QUERIES) {
+      const done = await rankSearch(views, q, {
+        limit: 20,
+        fetch: async (i, docs, keep) => readPapers(this.dir, segs[i]!, docs, keep),
+        yieldToInput: superseded,
+      });
+      if (!done) return;
+    }
+  }
+
   /** fuse.js's top `limit` matches over every cached day; undefined when made stale. */
   search(query: string, opts: SearchOptions = {}): Promise<SearchHit[] | undefined> {
+    this.searches++;
     return this.exclusive(async () => {
       if (opts.isStale?.()) return undefined;
       if ((await this.manifestStamp()) !== this.seen) await this.reload();

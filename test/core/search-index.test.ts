@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeLibrary, sampleQueries } from '../../bench/synth.js';
 import type { Paper } from '../../src/core/paper.js';
@@ -39,8 +40,10 @@ async function search(views: SegmentView[], docs: Paper[][], query: string, limi
 const filterTop = (papers: Paper[], q: string, limit = 50) =>
   (filterPapers(papers, q) ?? []).slice(0, limit).map((m) => `${m.paper.id} ${m.score}`);
 
+const papers2k = () => makeLibrary(2000, { perDay: 150 }).flatMap((d) => d.papers);
+
 describe('search index ranking', () => {
-  const papers = makeLibrary(2000, { perDay: 150 }).flatMap((d) => d.papers);
+  const papers = papers2k();
   const seg = buildSegment(papers.map(toIndexed));
   const queries = [
     ...sampleQueries(),
@@ -85,6 +88,94 @@ describe('search index ranking', () => {
   });
 });
 
+describe('matches across a word break in title, authors and keywords', () => {
+  // Few syllables, so words often end with one half of a query and start with the other.
+  const SYL = ['tu', 'xan', 'ka', 'lo', 'mi', 'xa', 'né', 'ü', 'İn', 'tü', 'Kr'];
+  const word = fc
+    .array(fc.constantFrom(...SYL), { minLength: 1, maxLength: 3 })
+    .map((s) => s.join(''));
+  const text = fc
+    .array(fc.tuple(word, fc.constantFrom(' ', '-', '', ' ')), { minLength: 1, maxLength: 4 })
+    .map(
+      (ws) =>
+        ws
+          .map(([w, sep]) => w + sep)
+          .join('')
+          .trim() || 'x',
+    );
+  const library = fc.array(
+    fc.record({
+      title: text,
+      authors: fc.array(text, { maxLength: 4 }),
+      keywords: fc.array(text, { maxLength: 3 }),
+    }),
+    { minLength: 1, maxLength: 30 },
+  );
+  // Up to six characters: one edit to spend, so a match spans at most one break (the index
+  // does not look for matches spanning two, which need two edits).
+  const query = fc
+    .array(fc.constantFrom(...SYL, 'q'), { minLength: 1, maxLength: 4 })
+    .map((s) => s.join('').toLowerCase())
+    .filter((q) => q.length >= 2 && q.length <= 6);
+
+  it('ranks as the day filter whatever the halves and accents around the break', () =>
+    fc.assert(
+      fc.asyncProperty(
+        library,
+        fc.array(query, { minLength: 1, maxLength: 4 }),
+        async (rows, qs) => {
+          const papers = rows.map((r, i) =>
+            paper(i, {
+              ...r,
+              abstract: 'plain words only',
+              date: i < rows.length / 2 ? '2026-11-23' : '2026-11-24',
+            }),
+          );
+          const seg = buildSegment(papers.map(toIndexed));
+          for (const q of qs) {
+            const { hits } = await search([view(seg)], [papers], q, 10);
+            expect(
+              hits.map((h) => `${h.id} ${h.score}`),
+              q,
+            ).toEqual(filterTop(papers, q, 10));
+          }
+        },
+      ),
+      { numRuns: 150 },
+    ));
+
+  it('does not read papers whose authors hold the halves of a rare word apart', async () => {
+    const apart = Array.from({ length: 40 }, (_, i) =>
+      paper(i, { authors: ['Kalo Mitu', 'Xanne Pho'], title: `Unrelated ${i}` }),
+    );
+    const near = paper(99, { authors: ['Lo Tuxanri'], title: 'Routing' });
+    const papers = [...apart, near];
+    const { hits, read } = await search(
+      [view(buildSegment(papers.map(toIndexed)))],
+      [papers],
+      'tuxan',
+    );
+    expect(hits.map((h) => h.id)).toEqual([near.id]);
+    expect(read).toBe(1);
+  });
+});
+
+describe('warm-up', () => {
+  it('thins the library out evenly, never bringing back a paper that is not alive', async () => {
+    const { thinnedViews } = await import('../../src/core/search-warmup.js');
+    const seg = buildSegment(papers2k().map(toIndexed));
+    const alive = new Uint8Array(seg.docDay.length).fill(1);
+    alive[0] = 0;
+    const [a, b] = thinnedViews([view(seg, alive), view(seg)], 400);
+    const kept = (v: SegmentView) => v.alive.reduce((n, x) => n + x, 0);
+    expect(kept(a!) + kept(b!)).toBeGreaterThan(350);
+    expect(kept(a!) + kept(b!)).toBeLessThanOrEqual(400);
+    expect(a!.alive[0]).toBe(0);
+    expect(b!.alive[0]).toBe(1);
+    expect(thinnedViews([view(seg)], 1e6)[0]!.alive).toEqual(view(seg).alive);
+  });
+});
+
 describe('segments', () => {
   const days = makeLibrary(600, { perDay: 100, seed: 3 });
   const papers = days.flatMap((d) => d.papers);
@@ -102,6 +193,7 @@ describe('segments', () => {
       );
     }
     expect(() => decodeSegment(meta, { ...blobs, norms: blobs.norms.subarray(2) })).toThrow();
+    expect(() => decodeSegment({ ...meta, short: `${meta.short}x` }, blobs)).toThrow();
   });
 
   it('merges segments, dropping papers not kept, like one built from the kept papers', async () => {

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiskDayStore } from '../../src/store/day-store.js';
+import { FORMAT } from '../../src/store/index-store.js';
 import { indexWrittenDay, LibraryIndex } from '../../src/store/library-index.js';
 import { day, paper } from '../helpers/papers.js';
 import { makeTempDirs } from '../helpers/tmp.js';
@@ -88,7 +89,7 @@ describe('library index', () => {
     const { dir, store, warnings, open } = await setup(false);
     await store.writeDay(day('2026-11-24', [paper(1, { title: 'Mixture of experts routing' })]));
     await open();
-    const old = { format: 1, segments: ['sold'], days: {} };
+    const old = { format: FORMAT - 1, segments: ['sold'], days: {} };
     writeFileSync(path.join(dir, 'index', 'manifest.json'), JSON.stringify(old));
     writeFileSync(path.join(dir, 'index', 'sold.seg'), '{"format":1}');
     const index = await open();
@@ -141,6 +142,36 @@ describe('library index', () => {
     expect(await ids(index, "ti:'robot !vision")).toEqual(['2611.10001']);
     expect(await ids(index, '!vision')).toEqual(['2611.10001']);
     expect(await ids(index, 'ti:^robot')).toHaveLength(2);
+  });
+
+  it('warms up without changing what a search finds, and gives way to a search', async () => {
+    const { store, open } = await setup();
+    for (let i = 1; i <= 5; i++)
+      await store.writeDay(
+        day(`2026-11-2${i}`, [
+          paper(i, { title: `Sparse token routing ${i}`, authors: ['Lena Tuxan'] }),
+          paper(10 + i, { title: 'Graph neural kernels' }),
+        ]),
+      );
+    const cold = await open();
+    const expected = await Promise.all(['routng', 'tuxan', 'kernel$'].map((q) => ids(cold, q)));
+    const index = await open();
+    const warming = index.warmUp();
+    // A search asked for while warming up runs, and gives the same answers.
+    expect(await Promise.all(['routng', 'tuxan', 'kernel$'].map((q) => ids(index, q)))).toEqual(
+      expected,
+    );
+    await expect(warming).resolves.toBeUndefined();
+    expect(index.warmUp()).toBe(warming);
+  });
+
+  it('a warm-up over a broken index ends quietly (the search is where it shows)', async () => {
+    const { dir, store, open } = await setup();
+    await store.writeDay(day('2026-11-24', [paper(1)]));
+    const index = await open();
+    for (const n of readdirSync(path.join(dir, 'index')))
+      if (n.endsWith('.rec')) writeFileSync(path.join(dir, 'index', n), '');
+    await expect(index.warmUp()).resolves.toBeUndefined();
   });
 
   it('drops a search made stale by a newer one', async () => {

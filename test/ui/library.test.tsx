@@ -145,13 +145,18 @@ describe('library features in the reader', () => {
       [...older.papers, ...newer.papers]
         .filter((p) => p.title.toLowerCase().includes(q.toLowerCase()))
         .map((p) => ({ id: p.id, date: p.date, title: p.title, authors: p.authors, score: 0 }));
-    const { lastFrame, stdin } = setup(undefined, { searchAll });
+    let prepared = 0;
+    const { lastFrame, stdin } = setup(undefined, { searchAll, prepareSearch: () => prepared++ });
     await waitForFrame(lastFrame, (f) => f.includes('Middle votes paper'));
+    expect(prepared).toBe(0);
     stdin.write('S');
     await waitForFrame(lastFrame, (f) => f.includes('search all days'));
+    // The index gets ready while the first key is typed, once.
+    expect(prepared).toBe(1);
     stdin.write('beta');
     const results = await waitForFrame(lastFrame, (f) => f.includes('1 found'));
     expect(results).toContain('2026-11-22');
+    expect(prepared).toBe(1);
     stdin.write(KEY.enter);
     const detail = await waitForFrame(lastFrame, (f) => f.includes('Abstract'));
     expect(detail).toContain('Older beta paper');
