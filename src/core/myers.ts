@@ -32,17 +32,20 @@ export function patternBits(p: string): PatternBits {
 export let scanEnd = -1;
 
 /**
- * Fewest edits of the pattern against a substring of text[from, to). Stops as soon as the
- * best is ≤ `floor` (pass -1 to scan everything); `scanEnd` then tells where that best ends
- * (its first occurrence). Kept as one flat loop: it runs per candidate on every keystroke.
+ * Fewest edits of the pattern against a substring of text[from, to): a string, or bytes read
+ * as Latin-1 (the index's folded short fields). Stops as soon as the best is ≤ `floor` (pass
+ * -1 to scan everything); `scanEnd` then tells where that best ends (its first occurrence).
+ * Kept as one flat loop: it runs per candidate on every keystroke.
  */
 export function myersScan(
   b: PatternBits,
-  text: string,
+  text: string | Uint8Array,
   from: number,
   to: number,
   floor: number,
 ): number {
+  const bytes = typeof text === 'string' ? undefined : text;
+  const str = text as string;
   const high = (1 << (b.m - 1)) >>> 0;
   const { ascii, other } = b;
   let pv = 0xffffffff;
@@ -51,7 +54,7 @@ export function myersScan(
   let best = b.m;
   scanEnd = -1;
   for (let j = from; j < to; j++) {
-    const ch = text.charCodeAt(j);
+    const ch = bytes ? bytes[j]! : str.charCodeAt(j);
     const eq = ch < 128 ? ascii[ch]! : (other.get(ch) ?? 0);
     const xv = (eq | mv) >>> 0;
     const xh = (((((eq & pv) >>> 0) + pv) ^ pv) | eq) >>> 0;

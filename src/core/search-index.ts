@@ -43,10 +43,11 @@ export interface Segment {
   postStart: Uint32Array;
   /** Per entry: varint doc delta, field-mask byte, one count byte per list field in the mask. */
   postings: Uint8Array;
-  /** The short fields (title, authors, keywords) of every paper as `foldShort` gives them, so
-   *  a match the words alone cannot confirm (across a word break) is checked without the
-   *  record; field j of paper d is short[shortStart[d*3+j] .. shortStart[d*3+j+1]). */
-  short: string;
+  /** The short fields (title, authors, keywords) of every paper as `foldShort` gives them, a
+   *  byte a character, so a match the words alone cannot confirm (across a word break) is
+   *  checked without the record; field j of paper d is short[shortStart[d*3+j] ..
+   *  shortStart[d*3+j+1]). */
+  short: Uint8Array;
   shortStart: Uint32Array;
 }
 
@@ -156,8 +157,7 @@ export function buildSegment(docs: IndexedPaper[]): Segment {
   const seg = emptySegment(n, days);
   const lists = new Map<string, Posting>();
   const posInDay = new Map<string, number>();
-  const short: string[] = [];
-  let shortLen = 0;
+  const short = new Bytes();
   docs.forEach((doc, d) => {
     seg.docDay[d] = dayIndex.get(doc.date)!;
     const pos = posInDay.get(doc.date) ?? 0;
@@ -169,10 +169,9 @@ export function buildSegment(docs: IndexedPaper[]): Segment {
       const raw = doc[name] as string | string[];
       const values = (Array.isArray(raw) ? raw : [raw]).filter((v) => !isBlank(v));
       if (i < SHORT_FIELDS) {
-        seg.shortStart[d * 3 + i] = shortLen;
+        seg.shortStart[d * 3 + i] = short.len;
         const text = foldShort(values);
-        short.push(text);
-        shortLen += text.length;
+        for (let c = 0; c < text.length; c++) short.push(text.charCodeAt(c));
       }
       if (values.length === 0) return;
       const norms = values.map(fuseNorm);
@@ -200,8 +199,8 @@ export function buildSegment(docs: IndexedPaper[]): Segment {
       list.last = d;
     }
   });
-  seg.shortStart[n * 3] = shortLen;
-  seg.short = short.join('');
+  seg.shortStart[n * 3] = short.len;
+  seg.short = short.bytes().slice();
   return withPostings(seg, [...lists.keys()].sort(), (w, out) =>
     appendBytes(out, lists.get(w)!.out.bytes()),
   );
@@ -218,7 +217,7 @@ export function emptySegment(n: number, days: string[]): Segment {
     vocab: [],
     postStart: new Uint32Array(1),
     postings: new Uint8Array(0),
-    short: '',
+    short: new Uint8Array(0),
     shortStart: new Uint32Array(n * 3 + 1),
   };
 }

@@ -132,7 +132,7 @@ const NEWLINE = 10;
 function shortHolds(seg: Segment, d: number, j: number, bits: PatternBits, k: number): boolean {
   const end = seg.shortStart[d * 3 + j + 1]!;
   for (let a = seg.shortStart[d * 3 + j]!, b = a; a < end; a = b = b + 1) {
-    while (b < end && seg.short.charCodeAt(b) !== NEWLINE) b++;
+    while (b < end && seg.short[b] !== NEWLINE) b++;
     if (myersScan(bits, seg.short, a, b, k) <= k) return true;
   }
   return false;

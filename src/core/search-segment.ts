@@ -27,8 +27,13 @@ export function mergeSegments(inputs: { seg: Segment; keep?: Uint8Array }[]): {
   const days = [...new Set(inputs.flatMap((i) => i.seg.days))].sort();
   const dayIndex = new Map(days.map((d, i) => [d, i]));
   const merged = emptySegment(origin.length, days);
-  const short: string[] = [];
   let shortLen = 0;
+  for (const [s, d] of origin) {
+    const { shortStart } = inputs[s]!.seg;
+    shortLen += shortStart[d * 3 + 3]! - shortStart[d * 3]!;
+  }
+  merged.short = new Uint8Array(shortLen);
+  shortLen = 0;
   origin.forEach(([s, d], nd) => {
     const src = inputs[s]!.seg;
     merged.docDay[nd] = dayIndex.get(src.days[src.docDay[d]!]!)!;
@@ -40,11 +45,10 @@ export function mergeSegments(inputs: { seg: Segment; keep?: Uint8Array }[]): {
     for (let j = 0; j < 3; j++)
       merged.shortStart[nd * 3 + j] = shortLen + src.shortStart[d * 3 + j]! - from;
     const to = src.shortStart[d * 3 + 3]!;
-    short.push(src.short.slice(from, to));
+    merged.short.set(src.short.subarray(from, to), shortLen);
     shortLen += to - from;
   });
   merged.shortStart[origin.length * 3] = shortLen;
-  merged.short = short.join('');
   const where = new Map<string, [number, number][]>();
   inputs.forEach(({ seg }, s) =>
     seg.vocab.forEach((w, t) => {
@@ -81,7 +85,7 @@ export function encodeSegment(seg: Segment): {
 } {
   const bytes = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
   return {
-    meta: { days: seg.days, vocab: seg.vocab.join('\n'), short: seg.short },
+    meta: { days: seg.days, vocab: seg.vocab.join('\n') },
     blobs: {
       docDay: bytes(seg.docDay),
       docPos: bytes(seg.docPos),
@@ -90,18 +94,26 @@ export function encodeSegment(seg: Segment): {
       counts: seg.counts,
       postStart: bytes(seg.postStart),
       postings: seg.postings,
+      short: seg.short,
       shortStart: bytes(seg.shortStart),
     },
   };
 }
-/** The parts of a segment that are text: the store writes them as UTF-8 (`short` as Latin-1). */
+/** The parts of a segment that are text (the store writes them as UTF-8). */
 export interface SegmentMeta {
   days: string[];
   vocab: string;
-  short: string;
 }
 export type BlobName =
-  'docDay' | 'docPos' | 'norms' | 'sums' | 'counts' | 'postStart' | 'postings' | 'shortStart';
+  | 'docDay'
+  | 'docPos'
+  | 'norms'
+  | 'sums'
+  | 'counts'
+  | 'postStart'
+  | 'postings'
+  | 'short'
+  | 'shortStart';
 export const BLOB_NAMES: BlobName[] = [
   'docDay',
   'docPos',
@@ -110,6 +122,7 @@ export const BLOB_NAMES: BlobName[] = [
   'counts',
   'postStart',
   'postings',
+  'short',
   'shortStart',
 ];
 
@@ -118,7 +131,7 @@ export function decodeSegment(
   meta: { [K in keyof SegmentMeta]: unknown },
   blobs: Record<BlobName, Uint8Array>,
 ): Segment {
-  if (!Array.isArray(meta.days) || typeof meta.vocab !== 'string' || typeof meta.short !== 'string')
+  if (!Array.isArray(meta.days) || typeof meta.vocab !== 'string')
     throw new Error('bad segment header');
   const view = <T>(
     C: { new (b: ArrayBuffer, o: number, l: number): T; BYTES_PER_ELEMENT: number },
@@ -139,7 +152,7 @@ export function decodeSegment(
     counts: blobs.counts,
     postStart: view(Uint32Array, blobs.postStart),
     postings: blobs.postings,
-    short: meta.short,
+    short: blobs.short,
     shortStart: view(Uint32Array, blobs.shortStart),
   };
   const n = seg.docDay.length;

@@ -17,8 +17,7 @@ import { writeFileAtomic } from './atomic.js';
 
 const MAGIC = 0x47455350; // "PSEG"
 const FORMAT = 3;
-// `short` stays last: readSegment reads it apart from the rest.
-const PARTS = [...BLOB_NAMES, 'vocab', 'offsets', 'short'] as const;
+const PARTS = [...BLOB_NAMES, 'vocab', 'offsets'] as const;
 type Part = (typeof PARTS)[number];
 
 export interface LoadedSegment {
@@ -41,7 +40,6 @@ async function writeIndex(dir: string, name: string, seg: Segment, offsets: Floa
     ...blobs,
     vocab: Buffer.from(meta.vocab, 'utf8'),
     offsets: bytesOf(offsets),
-    short: Buffer.from(meta.short, 'latin1'),
   };
   const header = Buffer.from(
     JSON.stringify({ days: meta.days, sizes: PARTS.map((p) => parts[p].byteLength) }),
@@ -84,57 +82,37 @@ export async function createSegment(
 
 /** Reads a segment's index; throws on anything that does not fit (the caller quarantines). */
 export async function readSegment(dir: string, name: string): Promise<LoadedSegment> {
-  const fh = await fsp.open(segFile(dir, name), 'r');
-  try {
-    const { size } = await fh.stat();
-    const read = async (at: number, n: number) => {
-      if (at + n > size) throw new Error('bad segment size');
-      const b = Buffer.alloc(n);
-      if ((await fh.read(b, 0, n, at)).bytesRead !== n) throw new Error('segment file shrank');
-      return b;
-    };
-    const head = await read(0, 12);
-    if (head.readUInt32LE(0) !== MAGIC || head.readUInt32LE(4) !== FORMAT)
-      throw new Error('unknown segment format');
-    const headerLen = head.readUInt32LE(8);
-    const header = JSON.parse((await read(12, headerLen)).toString('utf8')) as {
-      days?: unknown;
-      sizes?: unknown;
-    };
-    const sizes = header.sizes;
-    if (!Array.isArray(sizes) || sizes.length !== PARTS.length)
-      throw new Error('bad segment header');
-    const starts: number[] = [];
-    let at = pad8(12 + headerLen);
-    for (const n of sizes) {
-      if (!Number.isInteger(n) || (n as number) < 0) throw new Error('bad segment size');
-      starts.push(at);
-      at += pad8(n as number);
-    }
-    // The short text is last and read on its own: kept as a string, its bytes can go.
-    const shortAt = starts[PARTS.length - 1]!;
-    const buf = await read(0, shortAt);
-    const short = (await read(shortAt, sizes[PARTS.length - 1] as number)).toString('latin1');
-    const parts = {} as Record<Part, Uint8Array>;
-    PARTS.forEach((p, i) => {
-      if (p !== 'short') parts[p] = buf.subarray(starts[i]!, starts[i]! + (sizes[i] as number));
-    });
-    const blobs = Object.fromEntries(BLOB_NAMES.map((k) => [k, parts[k]])) as Record<
-      BlobName,
-      Uint8Array
-    >;
-    const vocab = Buffer.from(parts.vocab.buffer, parts.vocab.byteOffset, parts.vocab.byteLength);
-    const seg = decodeSegment({ days: header.days, vocab: vocab.toString('utf8'), short }, blobs);
-    const o = parts.offsets;
-    const offsets =
-      o.byteOffset % 8 === 0
-        ? new Float64Array(o.buffer, o.byteOffset, o.byteLength / 8)
-        : new Float64Array(o.slice().buffer);
-    if (offsets.length !== seg.docDay.length + 1) throw new Error('segment offsets do not fit');
-    return { name, seg, vocab: vocabOf(seg.vocab), offsets };
-  } finally {
-    await fh.close();
-  }
+  const buf = await fsp.readFile(segFile(dir, name));
+  if (buf.length < 12 || buf.readUInt32LE(0) !== MAGIC || buf.readUInt32LE(4) !== FORMAT)
+    throw new Error('unknown segment format');
+  const headerLen = buf.readUInt32LE(8);
+  const header = JSON.parse(buf.subarray(12, 12 + headerLen).toString('utf8')) as {
+    days?: unknown;
+    sizes?: unknown;
+  };
+  const sizes = header.sizes;
+  if (!Array.isArray(sizes) || sizes.length !== PARTS.length) throw new Error('bad segment header');
+  const parts = {} as Record<Part, Uint8Array>;
+  let at = pad8(12 + headerLen);
+  PARTS.forEach((p, i) => {
+    const n = sizes[i] as number;
+    if (!Number.isInteger(n) || n < 0 || at + n > buf.length) throw new Error('bad segment size');
+    parts[p] = new Uint8Array(buf.buffer, buf.byteOffset + at, n);
+    at += pad8(n);
+  });
+  const blobs = Object.fromEntries(BLOB_NAMES.map((k) => [k, parts[k]])) as Record<
+    BlobName,
+    Uint8Array
+  >;
+  const vocab = Buffer.from(parts.vocab.buffer, parts.vocab.byteOffset, parts.vocab.byteLength);
+  const seg = decodeSegment({ days: header.days, vocab: vocab.toString('utf8') }, blobs);
+  const o = parts.offsets;
+  const offsets =
+    o.byteOffset % 8 === 0
+      ? new Float64Array(o.buffer, o.byteOffset, o.byteLength / 8)
+      : new Float64Array(o.slice().buffer);
+  if (offsets.length !== seg.docDay.length + 1) throw new Error('segment offsets do not fit');
+  return { name, seg, vocab: vocabOf(seg.vocab), offsets };
 }
 
 /**
