@@ -35,6 +35,7 @@ export let scanEnd = -1;
  * Fewest edits of the pattern against a substring of text[from, to): a string, or bytes read
  * as Latin-1 (the index's folded short fields). Stops as soon as the best is ≤ `floor` (pass
  * -1 to scan everything); `scanEnd` then tells where that best ends (its first occurrence).
+ * A `breakAt` character separates values: no substring spans it (the scan starts afresh).
  * Kept as one flat loop: it runs per candidate on every keystroke.
  */
 export function myersScan(
@@ -43,6 +44,7 @@ export function myersScan(
   from: number,
   to: number,
   floor: number,
+  breakAt = -1,
 ): number {
   const bytes = typeof text === 'string' ? undefined : text;
   const str = text as string;
@@ -55,6 +57,12 @@ export function myersScan(
   scanEnd = -1;
   for (let j = from; j < to; j++) {
     const ch = bytes ? bytes[j]! : str.charCodeAt(j);
+    if (ch === breakAt) {
+      pv = 0xffffffff;
+      mv = 0;
+      score = b.m;
+      continue;
+    }
     const eq = ch < 128 ? ascii[ch]! : (other.get(ch) ?? 0);
     const xv = (eq | mv) >>> 0;
     const xh = (((((eq & pv) >>> 0) + pv) ^ pv) | eq) >>> 0;

@@ -56,15 +56,12 @@ export const SHORT_FIELDS = 3;
 
 /**
  * A field's values lower-cased (as the scorer compares them) and joined by newlines (checked
- * one at a time), with every UTF-16 unit above 0x7f as 0x80: one byte a character, and an
- * ASCII pattern is exactly as near to it as to the text, since no pattern character equals
- * either.
+ * one at a time), with every UTF-16 unit above 0x7f, and a newline inside a value, as 0x80:
+ * one byte a character, and a pattern of ASCII letters and digits is exactly as near to it as
+ * to the text, since no pattern character equals either.
  */
 export function foldShort(values: string[]): string {
-  return values
-    .join('\n')
-    .toLowerCase()
-    .replace(/[^\0-\x7f]/g, '\x80');
+  return values.map((v) => v.toLowerCase().replace(/[^\0-\t\v-\x7f]/g, '\x80')).join('\n');
 }
 
 export function toIndexed(p: Paper): IndexedPaper {

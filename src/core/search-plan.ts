@@ -15,6 +15,7 @@ import {
 } from './search-index.js';
 import { myersScan, patternBits, type PatternBits } from './myers.js';
 import { acrossWords, edgeWords } from './search-across.js';
+import { piecesAcc } from './search-pieces.js';
 import {
   matchWords,
   maxErrors,
@@ -53,46 +54,6 @@ function allParts(
   return acc;
 }
 
-const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-
-/**
- * Papers where a fuzzy pattern holding punctuation or marks ("gpt-4") may match. With k edits,
- * one of k+1 pieces of the pattern appears verbatim in the text, and so do the letter/digit
- * runs of that piece: a run inside the piece is a whole word, one at its start ends a word,
- * one at its end starts a word, and one spanning the piece lies inside a word.
- */
-function piecesAcc(seg: Segment, v: Vocab, text: string, k: number, fields: number): Acc {
-  let out: Acc | undefined;
-  let a = 0;
-  for (let i = 1; i <= k + 1; i++) {
-    let b = Math.floor((i * text.length) / (k + 1));
-    // A piece never ends between the halves of a surrogate pair.
-    if (b < text.length && isLowSurrogate(text.charCodeAt(b))) b++;
-    if (b <= a) continue;
-    const piece = text.slice(a, b);
-    a = b;
-    let acc: Acc | undefined;
-    for (const run of piece.matchAll(PARTS)) {
-      const first = run.index === 0;
-      const last = run.index + run[0].length === piece.length;
-      const test: WordTest =
-        first && last ? 'contains' : first ? 'endsWith' : last ? 'startsWith' : 'equals';
-      const next = fromWords(
-        seg,
-        matchWords(v, run[0], test),
-        fields,
-        () => 0,
-        () => 0,
-      );
-      acc = acc ? combine(acc, next, true) : next;
-    }
-    // A piece of punctuation alone says nothing about the words.
-    if (!acc) return everyPaper(seg, fields, ZERO_IF_ONE_WORD);
-    out = out ? combine(out, acc, false) : acc;
-  }
-  return out ?? everyPaper(seg, fields, ZERO_IF_ONE_WORD);
-}
-
 /**
  * Fields where a pattern with one edit to spend may match across a word break: the break is
  * that edit, so one word ends with the pattern's head and a word in the same field starts
@@ -109,18 +70,25 @@ function acrossOne(
   const floor = () => Math.max(0.001, 1 / n);
   const { heads, tails } = edgeWords(v, text, seen);
   const side = (ids: [number, number][]) => fromWords(seg, ids, fields, floor, () => 0);
+  // Splits as [head length, tail start]; a side of one character is not looked up, so the
+  // other side alone stands for that split.
+  const splits: [number | undefined, number | undefined][] = [];
+  for (const skip of [0, 1])
+    for (let i = 1; i + skip < n; i++)
+      splits.push([i >= 2 ? i : undefined, n - i - skip >= 2 ? i + skip : undefined]);
+  // A pair whose head or tail already stands alone adds no paper (only looser counts).
+  const aloneHeads = new Set(splits.filter(([, t]) => t === undefined).map(([h]) => h));
+  const aloneTails = new Set(splits.filter(([h]) => h === undefined).map(([, t]) => t));
   let out: Acc | undefined;
-  for (const skip of [0, 1]) {
-    for (let i = 1; i + skip < n; i++) {
-      // A side of one character is not looked up: the other side alone stands for the split.
-      const h = i >= 2 ? heads[i] : undefined;
-      const t = n - i - skip >= 2 ? tails[i + skip] : undefined;
-      if ((h && !h.length) || (t && !t.length)) continue; // a side no word has
-      const head = h && side(h);
-      const tail = t && side(t);
-      const both = head && tail ? combine(head, tail, true) : (head ?? tail);
-      if (both) out = out ? combine(out, both, false) : both;
-    }
+  for (const [hi, ti] of splits) {
+    const h = hi === undefined ? undefined : heads[hi]!;
+    const t = ti === undefined ? undefined : tails[ti]!;
+    if (h && t && (aloneHeads.has(hi) || aloneTails.has(ti))) continue;
+    if ((h && !h.length) || (t && !t.length)) continue; // a side no word has
+    const head = h && side(h);
+    const tail = t && side(t);
+    const both = head && tail ? combine(head, tail, true) : (head ?? tail);
+    if (both) out = out ? combine(out, both, false) : both;
   }
   return out;
 }
@@ -130,12 +98,9 @@ const NEWLINE = 10;
 
 /** Whether some value of short field j of paper d holds `bits`' pattern within k edits. */
 function shortHolds(seg: Segment, d: number, j: number, bits: PatternBits, k: number): boolean {
-  const end = seg.shortStart[d * 3 + j + 1]!;
-  for (let a = seg.shortStart[d * 3 + j]!, b = a; a < end; a = b = b + 1) {
-    while (b < end && seg.short[b] !== NEWLINE) b++;
-    if (myersScan(bits, seg.short, a, b, k) <= k) return true;
-  }
-  return false;
+  const from = seg.shortStart[d * 3 + j]!;
+  const to = seg.shortStart[d * 3 + j + 1]!;
+  return myersScan(bits, seg.short, from, to, k, NEWLINE) <= k;
 }
 
 /**

@@ -118,31 +118,52 @@ describe('matches across a word break in title, authors and keywords', () => {
     .map((s) => s.join('').toLowerCase())
     .filter((q) => q.length >= 2 && q.length <= 6);
 
-  it('ranks as the day filter whatever the halves and accents around the break', () =>
+  /** Over any library, the index ranks each query as the day filter does. */
+  const agreesWithFilter = (queries: fc.Arbitrary<string[]>) =>
     fc.assert(
-      fc.asyncProperty(
-        library,
-        fc.array(query, { minLength: 1, maxLength: 4 }),
-        async (rows, qs) => {
-          const papers = rows.map((r, i) =>
-            paper(i, {
-              ...r,
-              abstract: 'plain words only',
-              date: i < rows.length / 2 ? '2026-11-23' : '2026-11-24',
-            }),
-          );
-          const seg = buildSegment(papers.map(toIndexed));
-          for (const q of qs) {
-            const { hits } = await search([view(seg)], [papers], q, 10);
-            expect(
-              hits.map((h) => `${h.id} ${h.score}`),
-              q,
-            ).toEqual(filterTop(papers, q, 10));
-          }
-        },
-      ),
+      fc.asyncProperty(library, queries, async (rows, qs) => {
+        const papers = rows.map((r, i) =>
+          paper(i, {
+            ...r,
+            abstract: 'plain words only',
+            date: i < rows.length / 2 ? '2026-11-23' : '2026-11-24',
+          }),
+        );
+        const seg = buildSegment(papers.map(toIndexed));
+        for (const q of qs) {
+          const { hits } = await search([view(seg)], [papers], q, 10);
+          expect(
+            hits.map((h) => `${h.id} ${h.score}`),
+            q,
+          ).toEqual(filterTop(papers, q, 10));
+        }
+      }),
       { numRuns: 150 },
-    ));
+    );
+
+  it('ranks as the day filter whatever the halves and accents around the break', () =>
+    agreesWithFilter(fc.array(query, { minLength: 1, maxLength: 4 })));
+
+  // Patterns with punctuation are looked up in pieces, whatever their length and edits.
+  const punctuated = fc
+    .array(fc.constantFrom(...SYL), { minLength: 2, maxLength: 5 })
+    .chain((s) =>
+      fc
+        .array(fc.constantFrom('-', '', '.', "'"), {
+          minLength: s.length - 1,
+          maxLength: s.length - 1,
+        })
+        .map((seps) =>
+          s
+            .map((x, i) => x + (seps[i] ?? ''))
+            .join('')
+            .toLowerCase(),
+        ),
+    )
+    .filter((q) => /[^\p{L}\p{N}]/u.test(q));
+
+  it('ranks punctuated patterns as the day filter, edits anywhere', () =>
+    agreesWithFilter(fc.array(punctuated, { minLength: 1, maxLength: 3 })));
 
   it('does not read papers whose authors hold the halves of a rare word apart', async () => {
     const apart = Array.from({ length: 40 }, (_, i) =>
