@@ -141,6 +141,27 @@ export function sanitizeLine(s: string): string {
 }
 const FOLDABLE = /\n| {2}|^\s|\s$/;
 
+const BACKSPACE = /[\b\x7f]/;
+
+/**
+ * Text as typed into the filter or search box. Keys that arrive in one chunk reach the text
+ * input as text ("\x7f\x7f" for two quick Backspaces over ssh): each Backspace (DEL or BS)
+ * takes back the character before it; escape sequences and control characters go, as in
+ * any untrusted text, and a pasted newline becomes a space. Spaces are kept as typed.
+ */
+export function typedText(s: string): string {
+  let t = s;
+  if (BACKSPACE.test(t)) {
+    const kept: string[] = [];
+    for (const ch of t) {
+      if (ch === '\b' || ch === '\x7f') kept.pop();
+      else kept.push(ch);
+    }
+    t = kept.join('');
+  }
+  return sanitizeText(t).replace(/\n/g, ' ');
+}
+
 // RFC 3986 characters only: no spaces, quotes, angle brackets or backslashes that could end a
 // Markdown link or a terminal hyperlink early.
 const URL_CHARS = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/;

@@ -1,5 +1,6 @@
 // The reader's state and the one reducer that changes it. Pure: imports no React or Ink.
 import type { DayList } from './paper.js';
+import { typedText } from './sanitize.js';
 
 export type SortOrder = 'listed' | 'upvotes' | 'title' | 'published';
 export const SORT_ORDERS: SortOrder[] = ['listed', 'upvotes', 'title', 'published'];
@@ -144,11 +145,14 @@ export function reducer(s: ReaderState, a: Action): ReaderState {
     case 'focusFilter':
       return { ...s, filterFocused: true, screen: s.screen === 'detail' ? s.from : s.screen };
     case 'setFilter':
-      return { ...s, view: { ...s.view, filter: a.text }, cursor: 0 };
+      return { ...s, view: { ...s.view, filter: typedText(a.text) }, cursor: 0 };
     case 'appendText':
       return a.target === 'filter'
-        ? { ...s, view: { ...s.view, filter: s.view.filter + a.text }, cursor: 0 }
-        : { ...s, search: { query: s.search.query + a.text, focused: true, cursor: 0 } };
+        ? { ...s, view: { ...s.view, filter: typedText(s.view.filter + a.text) }, cursor: 0 }
+        : {
+            ...s,
+            search: { query: typedText(s.search.query + a.text), focused: true, cursor: 0 },
+          };
     case 'blurFilter':
       return {
         ...s,
@@ -210,7 +214,7 @@ export function reducer(s: ReaderState, a: Action): ReaderState {
     case 'showSearch':
       return { ...s, screen: 'search', search: { ...s.search, focused: true } };
     case 'setSearch':
-      return { ...s, search: { query: a.text, focused: true, cursor: 0 } };
+      return { ...s, search: { query: typedText(a.text), focused: true, cursor: 0 } };
     case 'searchFocus':
       return { ...s, search: { ...s.search, focused: a.focused } };
     case 'searchMove':

@@ -7,6 +7,7 @@ import {
   sanitizePaper,
   sanitizeText,
   truncateForDisplay,
+  typedText,
 } from '../../src/core/sanitize.js';
 
 // The rules, restated independently of the implementation: what may never reach the screen.
@@ -134,6 +135,20 @@ describe('sanitizeLine', () => {
   });
   it('strips sequences too', () => {
     expect(sanitizeLine('\x1b]0;x\x07Title\x1b[1m!')).toBe('Title!');
+  });
+});
+
+describe('typedText (the filter and search boxes)', () => {
+  it('applies Backspaces that arrived as text, one character each (emoji included)', () => {
+    expect(typedText('turbo3dxx\x7f\x7f')).toBe('turbo3d');
+    expect(typedText('ab\b\bcd')).toBe('cd');
+    expect(typedText('x🤖\x7f')).toBe('x');
+    expect(typedText('\x7f\x7fab')).toBe('ab');
+  });
+  it('keeps spaces as typed but drops escape sequences and controls; a newline is a space', () => {
+    expect(typedText('large ')).toBe('large ');
+    expect(typedText('a  b')).toBe('a  b');
+    expect(typedText('\x1b[31mred\x1b[0m\x07 x\ny')).toBe('red x y');
   });
 });
 

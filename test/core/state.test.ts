@@ -36,6 +36,17 @@ describe('reader reducer', () => {
     expect(cleared.filterFocused).toBe(false);
   });
 
+  it('filter and search text is kept as typed: Backspaces that came as text apply, controls go', () => {
+    let s = reducer(start(), { type: 'setFilter', text: 'robotx\x7f' });
+    expect(s.view.filter).toBe('robot');
+    s = reducer(s, { type: 'appendText', target: 'filter', text: 's \x1b[2J' });
+    expect(s.view.filter).toBe('robots ');
+    s = reducer(s, { type: 'setSearch', text: 'gpt-4\x7f\x7f\x7f' });
+    expect(s.search.query).toBe('gp');
+    s = reducer(s, { type: 'appendText', target: 'search', text: 't\x7f\x7fu' });
+    expect(s.search.query).toBe('gu');
+  });
+
   it('Esc on the list clears a kept filter', () => {
     let s = reducer(start(), { type: 'setFilter', text: 'x' });
     s = reducer(s, { type: 'blurFilter', keep: true });

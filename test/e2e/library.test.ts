@@ -85,6 +85,28 @@ describe('a library of imported days', () => {
     expect(text).toContain('archivePrefix = {arXiv}');
   });
 
+  it('text typed straight after S is edited at its end: Backspace and more keys land there', async () => {
+    session = new TmuxSession(home);
+    session.start([], { columns: 100, rows: 30 });
+    await session.waitFor((s) => s.includes('2025-07-08'));
+    // One burst, as a fast typist over ssh sends it: the keys reach the reader before its
+    // search box listens.
+    session.keys('S');
+    session.type('turbo3dxx');
+    await session.waitFor((s) => s.includes('search all days: turbo3dxx'));
+    session.keys('BSpace', 'BSpace');
+    session.type(' ');
+    const screen = await session.waitFor((s) => /search all days: turbo3d \s+\d+ found/.test(s));
+    expect(screen).toContain('2024-12-07');
+    // Esc blurs the box, Esc again leaves; sent apart, as two key presses are.
+    session.keys('Escape');
+    await new Promise((r) => setTimeout(r, 300));
+    session.keys('Escape');
+    await session.waitFor((s) => !s.includes('search all days'));
+    session.keys('q');
+    await session.waitFor((s) => s.includes('[exit 0]'));
+  });
+
   it('s sorts by upvotes on a synced day and the status bar says so', async () => {
     session = new TmuxSession(home);
     session.start(['--date', '2025-07-08'], { columns: 100, rows: 30 });

@@ -27,4 +27,5 @@ export const KEY = {
   escape: '\u001B',
   pageDown: '\u001B[6~',
   ctrlD: '\u0004',
+  backspace: '\u007F',
 };
