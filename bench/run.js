@@ -132,6 +132,7 @@ function rss(entry, cacheDir) {
   console.error('memory…');
   const code = `const m = await import(${JSON.stringify(pathToFileURL(entry).href)});
     const i = await m.LibraryIndex.open(${JSON.stringify(cacheDir)}, new m.DiskDayStore(${JSON.stringify(cacheDir)}));
+    await i.warmUp(); // as the reader's search screen does
     for (const q of ['diffusion', 'reasoning !agent', 'au:wei']) await i.search(q);
     console.log(process.memoryUsage().rss);`;
   const out = execFileSync('node', ['--input-type=module', '-e', code], { encoding: 'utf8' });

@@ -7,40 +7,53 @@ export const ZERO = 2;
 export const ZERO_IF_ONE_WORD = 1;
 
 /** Per paper: fields that may match, list elements that may match (`counts`) and of those the
- *  ones that may equal the pattern (`zc`, for ZERO_IF_ONE_WORD); per paper×field the best
- *  score fuse could give (`floor`) and whether it could be 0 (`zero`).
- *  Most accumulators touch few papers: `docs` lists the ones touched (`seen`), so combining
- *  walks those only, and a paper's floors are set (to 1) when it is first touched. */
+ *  ones that may equal the pattern (`zc`, for ZERO_IF_ONE_WORD); per touched paper and field
+ *  the best score fuse could give (`floor`) and whether it could be 0 (`zero`).
+ *  Most accumulators touch few papers: `docs` lists the ones touched, so combining walks those
+ *  only, and only they have floors: paper d's six are at `floorAt(acc, d)`, set (to 1) when it is
+ *  first touched. A dense array of six floats a paper made each accumulator of a 60k-paper
+ *  segment 3.7 MB, and a search makes dozens. */
 export interface Acc {
   mask: Uint8Array;
   counts: Uint8Array;
   zc: Uint8Array;
+  /** 1 + the index in `docs` of each touched paper; 0 for the others. */
+  slot: Int32Array;
   floor: Float64Array;
   zero: Uint8Array;
-  seen: Uint8Array;
   docs: number[];
 }
 
-export function newAcc(n: number): Acc {
+/** Where paper d's floors and zero flags start (d must be touched). */
+export const floorAt = (acc: Acc, d: number) => (acc.slot[d]! - 1) * 6;
+
+export function newAcc(n: number, touched = 16): Acc {
   return {
     mask: new Uint8Array(n),
     counts: new Uint8Array(n * 3),
     zc: new Uint8Array(n * 3),
-    floor: new Float64Array(n * 6),
-    zero: new Uint8Array(n * 6),
-    seen: new Uint8Array(n),
+    slot: new Int32Array(n),
+    floor: new Float64Array(touched * 6),
+    zero: new Uint8Array(touched * 6),
     docs: [],
   };
 }
 
 /** Marks paper `d` touched; its floors start at 1 (no match yet). */
 function touch(acc: Acc, d: number): void {
-  if (acc.seen[d]) return;
-  acc.seen[d] = 1;
-  acc.docs.push(d);
+  if (acc.slot[d]) return;
+  const k = acc.docs.length * 6;
+  acc.slot[d] = acc.docs.push(d);
+  if (k === acc.floor.length) {
+    const floor = new Float64Array(k * 2);
+    floor.set(acc.floor);
+    acc.floor = floor;
+    const zero = new Uint8Array(k * 2);
+    zero.set(acc.zero);
+    acc.zero = zero;
+  }
   // Six stores: a ranged fill() call costs more than the stores themselves.
   const f = acc.floor;
-  const k = d * 6;
   f[k] = f[k + 1] = f[k + 2] = f[k + 3] = f[k + 4] = f[k + 5] = 1;
 }
 
@@ -60,16 +73,15 @@ export function present(seg: Segment, d: number, mask: number, all: boolean): nu
 
 export function everyPaper(seg: Segment, fields: number, zero: number): Acc {
   const n = docCount(seg);
-  const acc = newAcc(n);
-  acc.seen.fill(1);
+  const acc = newAcc(n, Math.max(1, n));
   acc.docs = Array.from({ length: n }, (_, d) => d);
+  acc.zero.fill(zero);
   for (let d = 0; d < n; d++) {
+    acc.slot[d] = d + 1;
     acc.mask[d] = present(seg, d, fields, false);
-    acc.floor.fill(0, d * 6, d * 6 + 6);
-    acc.zero.fill(zero, d * 6, d * 6 + 6);
     for (let s = 0; s < 3; s++) acc.counts[d * 3 + s] = seg.counts[d * 3 + s]!;
-    acc.zc.set(acc.counts.subarray(d * 3, d * 3 + 3), d * 3);
   }
+  acc.zc.set(acc.counts);
   return acc;
 }
 
@@ -124,7 +136,7 @@ export function fromWords(
           acc.zc[c + 2] = Math.min(255, acc.zc[c + 2]! + c2);
         }
       }
-      for (let i = 0, k = doc * 6; i < 6; i++, k++) {
+      for (let i = 0, k = floorAt(acc, doc); i < 6; i++, k++) {
         if (!(m & (1 << i))) continue;
         if (s < acc.floor[k]!) acc.floor[k] = s;
         if (z > acc.zero[k]!) acc.zero[k] = z;
@@ -152,9 +164,9 @@ export function combine(a: Acc, b: Acc, both: boolean): Acc {
         : Math.min(255, a.counts[k]! + b.counts[k]!);
       a.zc[k] = both ? Math.min(a.zc[k]!, b.zc[k]!) : Math.min(255, a.zc[k]! + b.zc[k]!);
     }
-    for (let k = d * 6; k < d * 6 + 6; k++) {
-      if (b.floor[k]! < a.floor[k]!) a.floor[k] = b.floor[k]!;
-      if (b.zero[k]! > a.zero[k]!) a.zero[k] = b.zero[k]!;
+    for (let i = 0, ka = floorAt(a, d), kb = floorAt(b, d); i < 6; i++, ka++, kb++) {
+      if (b.floor[kb]! < a.floor[ka]!) a.floor[ka] = b.floor[kb]!;
+      if (b.zero[kb]! > a.zero[ka]!) a.zero[ka] = b.zero[kb]!;
     }
   }
   return a;

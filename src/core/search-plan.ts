@@ -4,7 +4,15 @@
 // the most promising papers only and still returns exactly the filter's top results. Negated
 // terms only drop papers; a plain "!word" is settled here without reading any text.
 import { WEIGHT, type CompiledQuery, type CompiledTerm } from './search-score.js';
-import { combine, everyPaper, fromWords, ZERO, ZERO_IF_ONE_WORD, type Acc } from './search-acc.js';
+import {
+  floorAt,
+  combine,
+  everyPaper,
+  fromWords,
+  ZERO,
+  ZERO_IF_ONE_WORD,
+  type Acc,
+} from './search-acc.js';
 import {
   arraySlot,
   docCount,
@@ -241,11 +249,12 @@ export function planSegment(
       }
       // The bound's logarithm: one exp per paper instead of a pow per field.
       let log = 0;
+      const k = floorAt(acc, d);
       for (let i = 0; i < FIELDS.length; i++) {
         if (!(mask & (1 << i))) continue;
         const norm = seg.norms[d * 6 + i]! / 1000;
-        const z = acc.zero[d * 6 + i];
-        const floor = acc.floor[d * 6 + i]!;
+        const z = acc.zero[k + i];
+        const floor = acc.floor[k + i]!;
         const w = WEIGHT[i]!;
         if (!isArrayField(i)) {
           const zero = z === ZERO || (z === ZERO_IF_ONE_WORD && norm === 1);

@@ -31,6 +31,13 @@ export const WARMUP_QUERIES = [
 ];
 
 /**
+ * Past this many papers a warm-up is not worth it: it walks every posting of the index (about
+ * 1 s of CPU and 20-30 MB of passing garbage at 100k), while there the first searches are a
+ * small part of a search's cost and memory is the tighter budget.
+ */
+export const WARMUP_MAX_PAPERS = 50_000;
+
+/**
  * The views with about `target` papers left alive, spread over all of them: the index's
  * words and postings are walked in full (that is what needs warming), while few records are
  * read and scored.

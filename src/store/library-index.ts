@@ -5,7 +5,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { DayList } from '../core/paper.js';
 import { rankSearch } from '../core/search-rank.js';
-import { thinnedViews, WARMUP_QUERIES } from '../core/search-warmup.js';
+import { thinnedViews, WARMUP_MAX_PAPERS, WARMUP_QUERIES } from '../core/search-warmup.js';
 import type { SearchHit } from '../core/search-types.js';
 import { setAside } from './atomic.js';
 import { knownSources, type DiskDayStore } from './day-store.js';
@@ -106,7 +106,8 @@ export class LibraryIndex extends IndexStore {
 
   /**
    * Readies the ranker for the session's first searches (see search-warmup.ts): one query of
-   * each shape over a thinned-out view of the library, a step at a time. Stops as soon as a
+   * each shape over a thinned-out view of the library, a step at a time (not past
+   * WARMUP_MAX_PAPERS). Stops as soon as a
    * real search is asked for (that search warms the code itself) and never fails: a problem
    * with the index shows on the search. The reader calls it as its search screen opens.
    */
@@ -116,6 +117,8 @@ export class LibraryIndex extends IndexStore {
 
   private async warm(): Promise<void> {
     const before = this.searches;
+    const papers = Object.values(this.manifest.days).reduce((n, d) => n + d.total, 0);
+    if (papers > WARMUP_MAX_PAPERS) return;
     const segs = await this.exclusive(() => this.segments());
     const views = thinnedViews(
       segs.map((s) => ({ seg: s.seg, vocab: s.vocab, alive: this.alive(s) })),
