@@ -95,7 +95,11 @@ export function fromWords(
   zero: (errors: number, word: number) => number,
   most = false,
 ): Acc {
-  const acc = newAcc(docCount(seg));
+  // An entry takes two bytes or more: room for every paper the lists can touch, no regrowing.
+  let bytes = 0;
+  for (const [t] of ids) bytes += seg.postStart[t + 1]! - seg.postStart[t]!;
+  const n = docCount(seg);
+  const acc = newAcc(n, Math.max(1, Math.min(n, bytes >> 1)));
   const p = seg.postings;
   for (const [t, errors] of ids) {
     const s = score(errors);
