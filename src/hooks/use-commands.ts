@@ -90,8 +90,9 @@ export function useCommands(
     if (opening.current || (focused && !ready())) {
       if (key.escape || key.return || key.ctrl || key.upArrow || key.downArrow) {
         opening.current = undefined;
-      } else if (input) {
-        latest.current.onText(opening.current, input);
+      } else if (input || key.backspace || key.delete) {
+        // A Backspace goes in as text too: the reader applies it (typedText).
+        latest.current.onText(opening.current, input || '\x7f');
         return;
       }
     }
