@@ -95,7 +95,8 @@ export function fromWords(
   zero: (errors: number, word: number) => number,
   most = false,
 ): Acc {
-  // An entry takes two bytes or more: room for every paper the lists can touch, no regrowing.
+  // An entry takes two bytes or more: room for every paper the lists can touch, so reading
+  // them never regrows the floors (combining into this accumulator later may).
   let bytes = 0;
   for (const [t] of ids) bytes += seg.postStart[t + 1]! - seg.postStart[t]!;
   const n = docCount(seg);

@@ -5,8 +5,14 @@ import { charMask, matchWords, popcount, type Vocab } from './search-vocab.js';
 /**
  * Words that may hold one side of a fuzzy match spanning a word break ("multimodal" in
  * "multi-modal"), for patterns with two or more edits to spend (one edit: the plan's
- * acrossOne); the break itself costs an edit. With more than two, half the pattern is inside a
- * word. Returns [word id, 0] pairs; the caller scores them as inexact.
+ * acrossOne); the break itself costs an edit. With more than two, the words holding either
+ * half of the pattern as it is. Returns [word id, 0] pairs; the caller scores them as inexact.
+ *
+ * Not complete, by choice: a match across two breaks, or (three edits or more) one whose
+ * break and typos fall in both halves ("visiontransfomer" for "Vision Transformer"), is not
+ * looked for. Looking for every such match needs words holding any piece of a k+1-piece cut,
+ * pieces of about three letters: nearly every paper, on every keystroke. The day filter,
+ * which reads the text, finds them.
  */
 export function acrossWords(v: Vocab, text: string, k: number): [number, number][] {
   if (k === 2) return acrossTwo(v, text);

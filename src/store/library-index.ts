@@ -117,9 +117,13 @@ export class LibraryIndex extends IndexStore {
 
   private async warm(): Promise<void> {
     const before = this.searches;
-    const papers = Object.values(this.manifest.days).reduce((n, d) => n + d.total, 0);
-    if (papers > WARMUP_MAX_PAPERS) return;
-    const segs = await this.exclusive(() => this.segments());
+    const segs = await this.exclusive(async () => {
+      // As a search does: another process may have replaced segments since this one looked.
+      if ((await this.manifestStamp()) !== this.seen) await this.reload();
+      const papers = Object.values(this.manifest.days).reduce((n, d) => n + d.total, 0);
+      return papers > WARMUP_MAX_PAPERS ? undefined : this.segments();
+    });
+    if (!segs) return;
     const views = thinnedViews(
       segs.map((s) => ({ seg: s.seg, vocab: s.vocab, alive: this.alive(s) })),
     );

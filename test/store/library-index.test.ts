@@ -165,6 +165,20 @@ describe('library index', () => {
     expect(index.warmUp()).toBe(warming);
   });
 
+  it('a warm-up after another process rewrote the index reads the new one, without warnings', async () => {
+    const { store, warnings, open } = await setup(false);
+    await store.writeDay(day('2026-11-24', [paper(1, { title: 'Old robots paper' })]));
+    const other = await open();
+    const index = await open();
+    const newer = day('2026-11-24', [paper(2, { title: 'New diffusion paper' })]);
+    await store.writeDay(newer);
+    await other.updateDay(newer);
+    await index.warmUp();
+    expect(warnings).toEqual([]);
+    expect(await ids(index, 'diffusion')).toEqual(['2611.10002']);
+    expect(await ids(other, 'diffusion')).toEqual(['2611.10002']);
+  });
+
   it('a warm-up over a broken index ends quietly (the search is where it shows)', async () => {
     const { dir, store, open } = await setup();
     await store.writeDay(day('2026-11-24', [paper(1)]));
