@@ -32,22 +32,17 @@ export function patternBits(p: string): PatternBits {
 export let scanEnd = -1;
 
 /**
- * Fewest edits of the pattern against a substring of text[from, to): a string, or bytes read
- * as Latin-1 (the index's folded short fields). Stops as soon as the best is ≤ `floor` (pass
- * -1 to scan everything); `scanEnd` then tells where that best ends (its first occurrence).
- * A `breakAt` character separates values: no substring spans it (the scan starts afresh).
- * Kept as one flat loop: it runs per candidate on every keystroke.
+ * Fewest edits of the pattern against a substring of text[from, to). Stops as soon as the
+ * best is ≤ `floor` (pass -1 to scan everything); `scanEnd` then tells where that best ends
+ * (its first occurrence). Kept as one flat loop: it runs per candidate on every keystroke.
  */
 export function myersScan(
   b: PatternBits,
-  text: string | Uint8Array,
+  text: string,
   from: number,
   to: number,
   floor: number,
-  breakAt = -1,
 ): number {
-  const bytes = typeof text === 'string' ? undefined : text;
-  const str = text as string;
   const high = (1 << (b.m - 1)) >>> 0;
   const { ascii, other } = b;
   let pv = 0xffffffff;
@@ -56,13 +51,7 @@ export function myersScan(
   let best = b.m;
   scanEnd = -1;
   for (let j = from; j < to; j++) {
-    const ch = bytes ? bytes[j]! : str.charCodeAt(j);
-    if (ch === breakAt) {
-      pv = 0xffffffff;
-      mv = 0;
-      score = b.m;
-      continue;
-    }
+    const ch = text.charCodeAt(j);
     const eq = ch < 128 ? ascii[ch]! : (other.get(ch) ?? 0);
     const xv = (eq | mv) >>> 0;
     const xh = (((((eq & pv) >>> 0) + pv) ^ pv) | eq) >>> 0;
@@ -81,4 +70,48 @@ export function myersScan(
     }
   }
   return best;
+}
+
+/**
+ * Whether some value of bytes[from, to), values separated by `breakAt`, holds an ASCII
+ * pattern within k edits: the search index's folded short fields. A loop of its own: taking
+ * bytes and separators in myersScan cost the day filter's scan, which runs per paper on every
+ * keystroke, 12% more.
+ */
+export function bytesWithin(
+  b: PatternBits,
+  bytes: Uint8Array,
+  from: number,
+  to: number,
+  k: number,
+  breakAt: number,
+): boolean {
+  const high = (1 << (b.m - 1)) >>> 0;
+  const { ascii } = b;
+  let pv = 0xffffffff;
+  let mv = 0;
+  let score = b.m;
+  for (let j = from; j < to; j++) {
+    const ch = bytes[j]!;
+    if (ch === breakAt) {
+      pv = 0xffffffff;
+      mv = 0;
+      score = b.m;
+      continue;
+    }
+    // Folded non-ASCII (0x80) equals no character of an ASCII pattern.
+    const eq = ch < 128 ? ascii[ch]! : 0;
+    const xv = (eq | mv) >>> 0;
+    const xh = (((((eq & pv) >>> 0) + pv) ^ pv) | eq) >>> 0;
+    let ph = (mv | ~(xh | pv)) >>> 0;
+    let mh = (pv & xh) >>> 0;
+    if (ph & high) score++;
+    else if (mh & high) score--;
+    ph = (ph << 1) >>> 0;
+    mh = (mh << 1) >>> 0;
+    pv = (mh | ~(xv | ph)) >>> 0;
+    mv = (ph & xv) >>> 0;
+    if (score <= k) return true;
+  }
+  return false;
 }

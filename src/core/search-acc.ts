@@ -151,6 +151,23 @@ export function fromWords(
   return acc;
 }
 
+/** Papers with a word from every list (each list: word ids an exact test found); undefined
+ *  when there are no lists. */
+export function allOf(seg: Segment, lists: [number, number][][], fields: number): Acc | undefined {
+  let acc: Acc | undefined;
+  for (const ids of lists) {
+    const next = fromWords(
+      seg,
+      ids,
+      fields,
+      () => 0,
+      () => 0,
+    );
+    acc = acc ? combine(acc, next, true) : next;
+  }
+  return acc;
+}
+
 /** AND (`both`) keeps fields and elements both can match; OR keeps either's. */
 export function combine(a: Acc, b: Acc, both: boolean): Acc {
   // An AND keeps only papers `a` touched; papers `b` cannot match add nothing to an OR.

@@ -95,11 +95,7 @@ export function edgeWords(
   return { heads, tails };
 }
 
-const push = (m: Map<string, string[]>, key: string, s: string) => {
-  const list = m.get(key);
-  if (!list) m.set(key, [s]);
-  else if (!list.includes(s)) list.push(s);
-};
+const NONE = new Set<number>();
 
 /**
  * Words that may hold one side of a match spanning a word break, with two edits to spend: the
@@ -108,17 +104,18 @@ const push = (m: Map<string, string[]>, key: string, s: string) => {
  * side's near-edge test. (Like the one-edit case, two breaks in one match are not looked for.)
  */
 function acrossTwo(v: Vocab, text: string): [number, number][] {
-  const ends = new Map<string, string[]>(); // exact heads, by their last character
-  const starts = new Map<string, string[]>(); // exact tails, by their first character
+  const n = text.length;
+  // Exact sides of three characters or more: the edge words of every split.
+  const exact = new Uint8Array(v.words.length);
+  const edges = edgeWords(v, text, NONE);
+  for (let i = 3; i < n; i++) for (const [t] of edges.heads[i]!) exact[t] = 1;
+  for (let j = 1; j <= n - 3; j++) for (const [t] of edges.tails[j]!) exact[t] = 1;
   const nearStarts = new Set<string>(); // tails within one edit of a word start
   const nearEnds = new Set<string>(); // heads within one edit of a word end
   for (const skip of [0, 1]) {
-    for (let i = 1; i + skip < text.length; i++) {
-      const [a, b] = [text.slice(0, i), text.slice(i + skip)];
-      if (a.length >= 3) push(ends, a[a.length - 1]!, a);
-      else nearStarts.add(b);
-      if (b.length >= 3) push(starts, b[0]!, b);
-      else nearEnds.add(a);
+    for (let i = 1; i + skip < n; i++) {
+      if (i < 3) nearStarts.add(text.slice(i + skip));
+      if (n - i - skip < 3) nearEnds.add(text.slice(0, i));
     }
   }
   const out: [number, number][] = [];
@@ -129,8 +126,7 @@ function acrossTwo(v: Vocab, text: string): [number, number][] {
     const w = v.words[t]!;
     const wm = v.masks[t]!;
     const hit =
-      (ends.get(w[w.length - 1]!)?.some((a) => w.endsWith(a)) ?? false) ||
-      (starts.get(w[0]!)?.some((b) => w.startsWith(b)) ?? false) ||
+      exact[t] === 1 ||
       tails.some((b) => popcount(b.mask & ~wm) <= 1 && nearPrefix(w, b.s)) ||
       heads.some((a) => popcount(a.mask & ~wm) <= 1 && nearSuffix(w, a.s));
     if (hit) out.push([t, 0]);

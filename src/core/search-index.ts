@@ -69,7 +69,8 @@ export function toIndexed(p: Paper): IndexedPaper {
   return { id, date, title, authors, upvotes, keywords, summary, takeaways, abstract };
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word: a run of letters and digits. */
+export const WORD = /[\p{L}\p{N}]+/gu;
 /** Lower-cased letter/digit runs, as fuse compares lower-cased text. */
 export function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];

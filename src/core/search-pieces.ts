@@ -4,11 +4,11 @@
 // letter/digit runs of that piece: a run inside the piece is a whole word, one at the piece's
 // start ends a word, one at its end starts a word, one spanning it lies inside a word. Every
 // way of cutting gives every paper that can match, so several cuts are intersected.
-import { combine, everyPaper, fromWords, ZERO_IF_ONE_WORD, type Acc } from './search-acc.js';
-import type { Segment } from './search-index.js';
-import { matchWords, type Vocab, type WordTest } from './search-vocab.js';
+import { allOf, combine, everyPaper, ZERO_IF_ONE_WORD, type Acc } from './search-acc.js';
+import { WORD, type Segment } from './search-index.js';
+import { holdsPart, matchWords, type Vocab, type WordTest } from './search-vocab.js';
 
-const RUN = /[\p{L}\p{N}]+/gu;
+type ExactTest = Exclude<WordTest, 'approx'>;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const isRunChar = (ch: string) => /[\p{L}\p{N}]/u.test(ch);
 
@@ -39,11 +39,11 @@ export function cuttings(text: string, k: number): number[][] {
 }
 
 /** The runs of a piece and how a word must hold each. */
-export function pieceRuns(piece: string): { run: string; test: WordTest }[] {
-  return [...piece.matchAll(RUN)].map((m) => {
+export function pieceRuns(piece: string): { run: string; test: ExactTest }[] {
+  return [...piece.matchAll(WORD)].map((m) => {
     const first = m.index === 0;
     const last = m.index + m[0].length === piece.length;
-    const test: WordTest =
+    const test: ExactTest =
       first && last ? 'contains' : first ? 'endsWith' : last ? 'startsWith' : 'equals';
     return { run: m[0], test };
   });
@@ -52,36 +52,21 @@ export function pieceRuns(piece: string): { run: string; test: WordTest }[] {
 export function piecesAcc(seg: Segment, v: Vocab, text: string, k: number, fields: number): Acc {
   // Each run is looked up once (words containing it); the other tests filter that list.
   const containing = new Map<string, [number, number][]>();
-  const wordsFor = (run: string, test: WordTest) => {
+  const wordsFor = (run: string, test: ExactTest) => {
     let ids = containing.get(run);
     if (!ids) containing.set(run, (ids = matchWords(v, run, 'contains')));
-    return test === 'contains'
-      ? ids
-      : ids.filter(([t]) => {
-          const w = v.words[t]!;
-          return test === 'equals'
-            ? w === run
-            : test === 'startsWith'
-              ? w.startsWith(run)
-              : w.endsWith(run);
-        });
+    return test === 'contains' ? ids : ids.filter(([t]) => holdsPart(v.words[t]!, run, test));
   };
   let out: Acc | undefined;
   for (const cuts of cuttings(text, k)) {
     let union: Acc | undefined;
     for (let i = 0; i <= cuts.length; i++) {
       const piece = text.slice(cuts[i - 1] ?? 0, cuts[i] ?? text.length);
-      let acc: Acc | undefined;
-      for (const { run, test } of pieceRuns(piece)) {
-        const next = fromWords(
-          seg,
-          wordsFor(run, test),
-          fields,
-          () => 0,
-          () => 0,
-        );
-        acc = acc ? combine(acc, next, true) : next;
-      }
+      const acc = allOf(
+        seg,
+        pieceRuns(piece).map(({ run, test }) => wordsFor(run, test)),
+        fields,
+      );
       // A piece of punctuation alone says nothing about the words.
       if (!acc) {
         union = undefined;

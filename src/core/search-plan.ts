@@ -5,6 +5,7 @@
 // terms only drop papers; a plain "!word" is settled here without reading any text.
 import { WEIGHT, type CompiledQuery, type CompiledTerm } from './search-score.js';
 import {
+  allOf,
   floorAt,
   combine,
   everyPaper,
@@ -19,9 +20,10 @@ import {
   FIELDS,
   isArrayField,
   SHORT_FIELDS,
+  WORD,
   type Segment,
 } from './search-index.js';
-import { myersScan, patternBits, type PatternBits } from './myers.js';
+import { bytesWithin, patternBits, type PatternBits } from './myers.js';
 import { acrossWords, edgeWords } from './search-across.js';
 import { piecesAcc } from './search-pieces.js';
 import {
@@ -37,30 +39,7 @@ const LOG_EPS = Math.log(Number.EPSILON);
 /** A compiled term's fields (indices in FIELDS order) as a bit mask. */
 const fieldMaskOf = (term: CompiledTerm) => term.fields.reduce((m, i) => m | (1 << i), 0);
 
-const PARTS = /[\p{L}\p{N}]+/gu;
-const partsOf = (text: string) => text.match(PARTS) ?? [];
-
-/** Papers with a word that holds each part under `test` (an operator item's words). */
-function allParts(
-  seg: Segment,
-  v: Vocab,
-  parts: string[],
-  test: WordTest,
-  fields: number,
-): Acc | undefined {
-  let acc: Acc | undefined;
-  for (const p of parts) {
-    const next = fromWords(
-      seg,
-      matchWords(v, p, test),
-      fields,
-      () => 0,
-      () => 0,
-    );
-    acc = acc ? combine(acc, next, true) : next;
-  }
-  return acc;
-}
+const partsOf = (text: string) => text.match(WORD) ?? [];
 
 /**
  * Fields where a pattern with one edit to spend may match across a word break: the break is
@@ -108,7 +87,7 @@ const NEWLINE = 10;
 function shortHolds(seg: Segment, d: number, j: number, bits: PatternBits, k: number): boolean {
   const from = seg.shortStart[d * 3 + j]!;
   const to = seg.shortStart[d * 3 + j + 1]!;
-  return myersScan(bits, seg.short, from, to, k, NEWLINE) <= k;
+  return bytesWithin(bits, seg.short, from, to, k, NEWLINE);
 }
 
 /**
@@ -181,7 +160,11 @@ function itemAcc(seg: Segment, v: Vocab, it: Item, fields: number): Acc {
   const acc =
     it.kind === 'inverse' || it.kind === 'inverseSuffix' || it.kind === 'lacks'
       ? undefined
-      : allParts(seg, v, partsOf(it.text), test, fields);
+      : allOf(
+          seg,
+          partsOf(it.text).map((p) => matchWords(v, p, test)),
+          fields,
+        );
   const out = acc ?? everyPaper(seg, fields, ZERO);
   out.zero.fill(ZERO);
   out.floor.fill(0);

@@ -152,16 +152,18 @@ export function matchWords(v: Vocab, part: string, test: WordTest, k = 0): [numb
         const e = substringDistance(part, w, k);
         if (e <= k) out.push([t, e]);
       }
-    } else if (
-      test === 'contains'
-        ? w.includes(part)
-        : test === 'equals'
-          ? w === part
-          : test === 'startsWith'
-            ? w.startsWith(part)
-            : w.endsWith(part)
-    )
-      out.push([t, 0]);
+    } else if (holdsPart(w, part, test)) out.push([t, 0]);
   }
   return out;
+}
+
+/** Whether word `w` holds `part` under one of the exact tests. */
+export function holdsPart(w: string, part: string, test: Exclude<WordTest, 'approx'>): boolean {
+  return test === 'contains'
+    ? w.includes(part)
+    : test === 'equals'
+      ? w === part
+      : test === 'startsWith'
+        ? w.startsWith(part)
+        : w.endsWith(part);
 }

@@ -4,12 +4,12 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { DayList } from '../core/paper.js';
-import { rankSearch } from '../core/search-rank.js';
+import { rankSearch, type SegmentView } from '../core/search-rank.js';
 import { thinnedViews, WARMUP_MAX_PAPERS, WARMUP_QUERIES } from '../core/search-warmup.js';
 import type { SearchHit } from '../core/search-types.js';
 import { setAside } from './atomic.js';
 import { knownSources, type DiskDayStore } from './day-store.js';
-import { readPapers } from './index-segments.js';
+import { readPapers, type LoadedSegment } from './index-segments.js';
 import {
   FORMAT,
   IndexStore,
@@ -84,7 +84,7 @@ export class LibraryIndex extends IndexStore {
   /** Replaces a written day's entries (call after the day file is on disk). */
   updateDay(day: DayList): Promise<void> {
     return this.exclusive(async () => {
-      if ((await this.manifestStamp()) !== this.seen) await this.reload();
+      await this.refreshed();
       await this.indexDays([day]);
     });
   }
@@ -107,9 +107,9 @@ export class LibraryIndex extends IndexStore {
   /**
    * Readies the ranker for the session's first searches (see search-warmup.ts): one query of
    * each shape over a thinned-out view of the library, a step at a time (not past
-   * WARMUP_MAX_PAPERS). Stops as soon as a
-   * real search is asked for (that search warms the code itself) and never fails: a problem
-   * with the index shows on the search. The reader calls it as its search screen opens.
+   * WARMUP_MAX_PAPERS). Stops as soon as a real search is asked for (that search warms the
+   * code itself) and never fails: a problem with the index shows on the search. The reader
+   * calls it as its search screen opens.
    */
   warmUp(): Promise<void> {
     return (this.warmed ??= this.warm().catch(() => {}));
@@ -117,26 +117,15 @@ export class LibraryIndex extends IndexStore {
 
   private async warm(): Promise<void> {
     const before = this.searches;
-    const segs = await this.exclusive(async () => {
-      // As a search does: another process may have replaced segments since this one looked.
-      if ((await this.manifestStamp()) !== this.seen) await this.reload();
+    const lib = await this.exclusive(async () => {
+      await this.refreshed();
       const papers = Object.values(this.manifest.days).reduce((n, d) => n + d.total, 0);
-      return papers > WARMUP_MAX_PAPERS ? undefined : this.segments();
+      return papers > WARMUP_MAX_PAPERS ? undefined : this.live();
     });
-    if (!segs) return;
-    const views = thinnedViews(
-      segs.map((s) => ({ seg: s.seg, vocab: s.vocab, alive: this.alive(s) })),
-    );
-    const superseded = async () => {
-      await tick();
-      return this.searches !== before;
-    };
+    if (!lib) return;
+    const thinned = { ...lib, views: thinnedViews(lib.views) };
     for (const q of WARMUP_QUERIES) {
-      const done = await rankSearch(views, q, {
-        limit: 20,
-        fetch: async (i, docs, keep) => readPapers(this.dir, segs[i]!, docs, keep),
-        yieldToInput: superseded,
-      });
+      const done = await this.rank(thinned, q, 20, () => this.searches !== before);
       if (!done) return;
     }
   }
@@ -146,17 +135,37 @@ export class LibraryIndex extends IndexStore {
     this.searches++;
     return this.exclusive(async () => {
       if (opts.isStale?.()) return undefined;
-      if ((await this.manifestStamp()) !== this.seen) await this.reload();
-      const segs = await this.segments();
-      const views = segs.map((s) => ({ seg: s.seg, vocab: s.vocab, alive: this.alive(s) }));
-      return rankSearch(views, query, {
-        limit: opts.limit ?? 200,
-        fetch: async (i, docs, keep) => readPapers(this.dir, segs[i]!, docs, keep),
-        yieldToInput: async () => {
-          await tick();
-          return opts.isStale?.() ?? false;
-        },
-      });
+      await this.refreshed();
+      const stale = () => opts.isStale?.() ?? false;
+      return this.rank(await this.live(), query, opts.limit ?? 200, stale);
+    });
+  }
+
+  /** Reloads the manifest when another process changed it since this one read it. */
+  private async refreshed(): Promise<void> {
+    if ((await this.manifestStamp()) !== this.seen) await this.reload();
+  }
+
+  /** Every segment, with the papers of each that are current. */
+  private async live(): Promise<{ segs: LoadedSegment[]; views: SegmentView[] }> {
+    const segs = await this.segments();
+    return { segs, views: segs.map((s) => ({ seg: s.seg, vocab: s.vocab, alive: this.alive(s) })) };
+  }
+
+  /** Ranks over `lib`, a step at a time; undefined once `stale` says a newer search came. */
+  private rank(
+    lib: { segs: LoadedSegment[]; views: SegmentView[] },
+    query: string,
+    limit: number,
+    stale: () => boolean,
+  ): Promise<SearchHit[] | undefined> {
+    return rankSearch(lib.views, query, {
+      limit,
+      fetch: async (i, docs, keep) => readPapers(this.dir, lib.segs[i]!, docs, keep),
+      yieldToInput: async () => {
+        await tick();
+        return stale();
+      },
     });
   }
 }
