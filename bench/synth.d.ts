@@ -1,5 +1,5 @@
 // Types for synth.js, so TypeScript tests can share the bench's synthetic libraries.
-import type { DayList, Paper } from '../src/core/paper.js';
+import type { DayList, Paper } from '../src/domain/paper.js';
 
 export interface Vocab {
   rare: string[];

@@ -10,7 +10,7 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 await build({
   ...bundleOptions({ PAPERS_VERSION: JSON.stringify(pkg.version) }),
-  entryPoints: { cli: 'src/cli.tsx' },
+  entryPoints: { cli: 'src/main.tsx' },
   outdir: 'dist',
   minify: false,
   sourcemap: 'linked',

@@ -12,11 +12,11 @@ const src = (f) => fileURLToPath(new URL(`../src/${f}`, import.meta.url));
  * importer keeps the libraries.
  */
 const swaps = [
-  { module: '@alcalzone/ansi-tokenize', by: src('render/ansi-tokenize-fast.ts'), for: ['ink'] },
+  { module: '@alcalzone/ansi-tokenize', by: src('text/ansi-tokenize-fast.ts'), for: ['ink'] },
   // (wrap-ansi keeps its own, older string-width: not swapped.)
   {
     module: 'string-width',
-    by: src('core/text-width.ts'),
+    by: src('text/width.ts'),
     for: ['ink', 'widest-line', 'cli-truncate'],
   },
 ];

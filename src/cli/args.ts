@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isValidDate } from '../core/paper.js';
+import { isValidDate } from '../domain/paper.js';
 
 export class UsageError extends Error {}
 

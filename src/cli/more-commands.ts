@@ -1,5 +1,5 @@
 // Commands that load more code (network, parsers, exporters): imported only when used.
-import type { Context } from '../context.js';
+import type { Context } from '../library/context.js';
 import { intOption, UsageError, type Parsed } from './args.js';
 
 function str(p: Parsed, k: string): string | undefined {

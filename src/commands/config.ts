@@ -1,6 +1,6 @@
-import type { Context } from '../context.js';
-import { jsonSafe, jsonText } from '../core/plain.js';
-import { isSettingKey, parseSetting, SettingError, SETTING_KEYS } from '../core/settings.js';
+import type { Context } from '../library/context.js';
+import { jsonSafe, jsonText } from '../text/plain.js';
+import { isSettingKey, parseSetting, SettingError, SETTING_KEYS } from '../domain/settings.js';
 
 /** `papers config get [KEY] | set KEY VALUE | unset KEY | path`. */
 export async function runConfig(ctx: Context, args: string[], json: boolean): Promise<number> {

@@ -1,6 +1,6 @@
-import type { Context } from '../context.js';
-import { jsonText } from '../core/plain.js';
-import { liveServices } from '../services-live.js';
+import type { Context } from '../library/context.js';
+import { jsonText } from '../text/plain.js';
+import { liveServices } from '../reader/live-services.js';
 
 /** `papers days`: every cached day with total, unread and starred counts (from the index). */
 export async function runDays(ctx: Context, opts: { json?: boolean }): Promise<number> {

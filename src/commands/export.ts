@@ -1,9 +1,9 @@
-import type { Context } from '../context.js';
-import { toBibtexAll } from '../core/bibtex.js';
-import { toJsonExport, toMarkdownExport } from '../core/export.js';
-import type { Paper } from '../core/paper.js';
-import { jsonSafe } from '../core/plain.js';
-import { writeFileAtomic } from '../store/atomic.js';
+import type { Context } from '../library/context.js';
+import { toBibtexAll } from '../domain/bibtex.js';
+import { toJsonExport, toMarkdownExport } from '../domain/export.js';
+import type { Paper } from '../domain/paper.js';
+import { jsonSafe } from '../text/plain.js';
+import { writeFileAtomic } from '../library/atomic.js';
 import { selectPapers } from './list.js';
 
 const FORMATS = ['bibtex', 'md', 'json'] as const;

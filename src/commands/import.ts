@@ -5,8 +5,8 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { isValidDate, mergeDay, type DayList } from '../core/paper.js';
-import { sanitizePaper } from '../core/sanitize.js';
+import { isValidDate, mergeDay, type DayList } from '../domain/paper.js';
+import { sanitizePaper } from '../text/sanitize.js';
 import {
   ImportError,
   IMPORT_FORMATS,
@@ -15,7 +15,7 @@ import {
   parseImport,
   type ImportResult,
 } from '../sources/import/index.js';
-import type { DayStore, Output } from '../store/types.js';
+import type { DayStore, Output } from '../library/types.js';
 
 export interface ImportCommandOptions {
   format?: string;

@@ -1,7 +1,7 @@
-import type { Paper } from '../core/paper.js';
-import { jsonText, paperJson, plainRow } from '../core/plain.js';
-import { visibleRows } from '../core/view.js';
-import { resolveOpenDay, type Context, type OpenDay } from '../context.js';
+import type { Paper } from '../domain/paper.js';
+import { jsonText, paperJson, plainRow } from '../text/plain.js';
+import { visibleRows } from '../domain/list-view.js';
+import { resolveOpenDay, type Context, type OpenDay } from '../library/context.js';
 
 export interface ListOptions {
   date?: string;

@@ -1,6 +1,6 @@
-import type { Context } from '../context.js';
-import { extractArxivId } from '../core/paper.js';
-import type { Flag } from '../store/state-store.js';
+import type { Context } from '../library/context.js';
+import { extractArxivId } from '../domain/paper.js';
+import type { Flag } from '../library/state-store.js';
 
 /** `papers mark` and `papers star`: sets a flag on ids, merging with other processes. */
 export async function runFlag(

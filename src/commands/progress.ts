@@ -1,7 +1,7 @@
 // Progress for long commands (sync, summarize). On a terminal: one status line on stderr,
 // rewritten in place with \r and cleared at the end, so stdout keeps only results. Piped: no
 // status line at all; commands print one plain line per finished step instead.
-import type { Output } from '../store/types.js';
+import type { Output } from '../library/types.js';
 
 /** Exit codes of the long commands: bad options, and stopped by Ctrl-C (128 + SIGINT). */
 export const EXIT_USAGE = 2;

@@ -1,10 +1,10 @@
 import { render } from 'ink';
-import { App } from '../app.js';
-import type { Context, OpenDay } from '../context.js';
-import { buildKeymap } from '../core/keymap.js';
-import { initialState } from '../core/state.js';
+import { App } from '../reader/App.js';
+import type { Context, OpenDay } from '../library/context.js';
+import { buildKeymap } from '../reader/keys/keymap.js';
+import { initialState } from '../reader/model.js';
 import { SAMPLE_NOTE } from '../sample/catalog.js';
-import { liveServices } from '../services-live.js';
+import { liveServices } from '../reader/live-services.js';
 import { onShutdown, trapSignals } from '../cli/shutdown.js';
 import { warningText } from '../cli/warnings.js';
 

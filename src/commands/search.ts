@@ -1,9 +1,9 @@
-import type { Context } from '../context.js';
-import { jsonText, authorLabel, rowText } from '../core/plain.js';
-import { sanitizeLine } from '../core/sanitize.js';
-import { filterPapers, toSearchHit } from '../core/search.js';
-import type { SearchHit } from '../core/search-types.js';
-import { sharedIndex } from '../store/library-index.js';
+import type { Context } from '../library/context.js';
+import { jsonText, authorLabel, rowText } from '../text/plain.js';
+import { sanitizeLine } from '../text/sanitize.js';
+import { filterPapers, toSearchHit } from '../search/engine/filter.js';
+import type { SearchHit } from '../search/engine/types.js';
+import { sharedIndex } from '../search/disk/library-index.js';
 
 /** `papers search QUERY`: ranked matches across every cached day (or one day). */
 export async function runSearch(

@@ -1,8 +1,8 @@
-import { paperToMarkdown } from '../core/markdown.js';
-import type { Paper } from '../core/paper.js';
-import { extractArxivId } from '../core/paper.js';
-import { jsonText, paperJson } from '../core/plain.js';
-import type { Context } from '../context.js';
+import { paperToMarkdown } from '../text/markdown.js';
+import type { Paper } from '../domain/paper.js';
+import { extractArxivId } from '../domain/paper.js';
+import { jsonText, paperJson } from '../text/plain.js';
+import type { Context } from '../library/context.js';
 import { SAMPLE_DATES, sampleDay } from '../sample/catalog.js';
 
 /** Finds a paper by id (or arXiv URL) in the cache, newest day first, then in the sample. */
@@ -41,7 +41,7 @@ export async function runShow(
   });
   const width = Math.min(opts.width || 100, 120);
   if (ctx.io.isTTY) {
-    const { renderMarkdown } = await import('../render/terminal-markdown.js');
+    const { renderMarkdown } = await import('../text/terminal-markdown.js');
     ctx.io.out(renderMarkdown(md, width).join('\n'));
   } else {
     ctx.io.out(md);

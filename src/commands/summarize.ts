@@ -2,13 +2,13 @@
 // paper of the chosen days. Results are stored as they arrive, under the provenance rules of
 // mergePaper: a source's own text is never replaced, an LLM result only fills empty or
 // generated slots (and replaces an older LLM result only with --force).
-import { isValidDate, mergePaper, type Paper } from '../core/paper.js';
+import { isValidDate, mergePaper, type Paper } from '../domain/paper.js';
 import { describeError, isNetError, type NetError } from '../net/errors.js';
 import type { FetchImpl, HttpOptions } from '../net/http.js';
 import { createLlmClient, type LlmSummary } from '../llm/client.js';
 import { LLM_SETUP_HELP, llmConfigFromEnv } from '../llm/config.js';
-import type { DayStore, Output } from '../store/types.js';
-import { DayWriter } from './day-writer.js';
+import type { DayStore, Output } from '../library/types.js';
+import { DayWriter } from '../library/day-writer.js';
 import { bar, createProgress, EXIT_CANCELLED, EXIT_USAGE, type StatusLine } from './progress.js';
 
 export interface SummarizeOptions {

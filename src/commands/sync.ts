@@ -1,12 +1,12 @@
 // `papers sync`: fetch Hugging Face Daily Papers into the day cache. Each day is fetched, mapped
 // and validated in full before it is merged into the cached one, so a failed or unusable
 // response leaves the cache exactly as it was.
-import { isValidDate, mergeDay, type DayList } from '../core/paper.js';
+import { isValidDate, type DayList } from '../domain/paper.js';
 import { describeError, formatSeconds, isNetError } from '../net/errors.js';
-import type { FetchImpl, HttpOptions, RetryEvent } from '../net/http.js';
-import { describeQuery, fetchDailyPapers, type DailyQuery } from '../sources/hf-api.js';
-import type { DayStore, Output } from '../store/types.js';
-import type { RefreshResult } from '../services.js';
+import type { RetryEvent } from '../net/http.js';
+import { describeQuery, fetchDailyPapers, type DailyQuery } from '../sources/hf/api.js';
+import type { Output } from '../library/types.js';
+import { httpOptions, storeDay, type RefreshDeps } from '../library/sync-day.js';
 import { bar, createProgress, EXIT_CANCELLED, EXIT_USAGE, type StatusLine } from './progress.js';
 
 export interface SyncOptions {
@@ -16,20 +16,11 @@ export interface SyncOptions {
   month?: string;
 }
 
-export interface SyncDeps {
-  store: DayStore;
+export interface SyncDeps extends RefreshDeps {
   io: Output;
-  env: NodeJS.ProcessEnv;
-  now?: () => Date;
-  fetchImpl?: FetchImpl;
-  /** Timeouts, retry sleep, etc.; tests shorten them. */
-  http?: Omit<HttpOptions, 'env' | 'fetchImpl' | 'signal'>;
-  signal?: AbortSignal;
   /** The terminal status line (stderr); without it progress is printed as plain lines. */
   status?: StatusLine;
 }
-
-export type RefreshDeps = Omit<SyncDeps, 'io' | 'status'>;
 
 const MAX_DAYS = 366;
 const DAY_MS = 86_400_000;
@@ -75,34 +66,6 @@ export function planSync(opts: SyncOptions, now: Date): Plan {
       utcDate(new Date(now.getTime() - (n - 1 - i) * DAY_MS)),
     ),
   };
-}
-
-function httpOptions(deps: RefreshDeps, onRetry?: (e: RetryEvent) => void) {
-  return {
-    env: deps.env,
-    http: { ...deps.http, fetchImpl: deps.fetchImpl, signal: deps.signal, onRetry },
-  };
-}
-
-/** Merges one fetched day into the cache and writes it; returns what changed. */
-async function storeDay(store: DayStore, incoming: DayList, now: Date) {
-  const existing = await store.readDay(incoming.date);
-  const { day, added } = mergeDay(existing, { ...incoming, updatedAt: now.toISOString() });
-  await store.writeDay(day);
-  return { added, total: day.papers.length };
-}
-
-/** Fetches one day and merges it into the cache. For the reader's background refresh; never throws. */
-export async function refreshDay(date: string, deps: RefreshDeps): Promise<RefreshResult> {
-  const now = deps.now ?? (() => new Date());
-  if (!isValidDate(date)) return { ok: false, offline: false, message: `"${date}" is not a date` };
-  try {
-    const result = await fetchDailyPapers({ date }, httpOptions(deps));
-    const incoming = result.days.find((d) => d.date === date)!;
-    return { ok: true, ...(await storeDay(deps.store, incoming, now())) };
-  } catch (err) {
-    return { ok: false, offline: isNetError(err) && err.offline, message: describeError(err) };
-  }
 }
 
 function plural(n: number, word: string): string {

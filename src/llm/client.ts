@@ -1,7 +1,7 @@
 // Client for any OpenAI-compatible `POST {baseUrl}/chat/completions`, with the timeout,
 // retry, size and proxy rules of src/net. One client per run: it remembers whether the server
 // accepts `response_format` so a server that does not costs one extra request, not one per paper.
-import type { Paper } from '../core/paper.js';
+import type { Paper } from '../domain/paper.js';
 import { isNetError, NetError } from '../net/errors.js';
 import { hostOf, httpRequest, timeoutFromEnv, type HttpOptions } from '../net/http.js';
 import { LlmAnswerError, parseAnswer, type LlmAnswer } from './answer.js';

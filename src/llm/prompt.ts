@@ -1,6 +1,6 @@
 // The request we send for one paper. The model sees only the title and abstract, so it has
 // nothing to summarize but what the reader could check.
-import type { Paper } from '../core/paper.js';
+import type { Paper } from '../domain/paper.js';
 
 export type SummaryLang = 'zh' | 'en';
 

@@ -1,6 +1,6 @@
 // What the rest of the program knows about the bundled sample without loading it: a reader
 // opening on a cache never parses or validates the sample's ~90 KB of data.
-import type { DayList } from '../core/paper.js';
+import type { DayList } from '../domain/paper.js';
 
 /** The sample's days, oldest first (test/sample checks them against the data). */
 export const SAMPLE_DATES = ['2026-11-23', '2026-11-24'];

@@ -2,8 +2,8 @@
 // synthetic (titles, authors, abstracts, ids and links are invented and refer to no real
 // work). The days are data files, checked by the same validation as any day file.
 
-import type { DayList } from '../core/paper.js';
-import { validateDay } from '../core/validate.js';
+import type { DayList } from '../domain/paper.js';
+import { validateDay } from '../domain/validate.js';
 import day23 from './2026-11-23.json' with { type: 'json' };
 import day24 from './2026-11-24.json' with { type: 'json' };
 

@@ -1,6 +1,6 @@
 // An in-memory DayStore and a captured Output for command tests.
-import type { DayList } from '../../src/core/paper.js';
-import type { DayStore, Output } from '../../src/store/types.js';
+import type { DayList } from '../../src/domain/paper.js';
+import type { DayStore, Output } from '../../src/library/types.js';
 
 /** A plain in-memory DayStore; the real one sanitizes, which these tests do not need. */
 export class TestStore implements DayStore {

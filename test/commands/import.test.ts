@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DayList } from '../../src/core/paper.js';
+import type { DayList } from '../../src/domain/paper.js';
 import { runImport, type ImportCommandOptions } from '../../src/commands/import.js';
-import { MemoryDayStore } from '../../src/store/day-store.js';
-import type { Output } from '../../src/store/types.js';
+import { MemoryDayStore } from '../../src/library/day-store.js';
+import type { Output } from '../../src/library/types.js';
 import { sharedFixtures } from '../helpers/fixtures.js';
 
 const ownFixtures = fileURLToPath(new URL('../fixtures/import/', import.meta.url));

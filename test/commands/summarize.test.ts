@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { makePaper, type DayList, type Paper } from '../../src/core/paper.js';
+import { makePaper, type DayList, type Paper } from '../../src/domain/paper.js';
 import {
   runSummarize,
   type SummarizeDeps,

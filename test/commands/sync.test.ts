@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makePaper, type DayList } from '../../src/core/paper.js';
-import { refreshDay, runSync, type SyncDeps, type SyncOptions } from '../../src/commands/sync.js';
+import { makePaper, type DayList } from '../../src/domain/paper.js';
+import { refreshDay } from '../../src/library/sync-day.js';
+import { runSync, type SyncDeps, type SyncOptions } from '../../src/commands/sync.js';
 import { capture, TestStore, type Captured } from './command-helpers.js';
 import { closedAfterEach, closedPort, startProxy, type TestServer } from '../net/servers.js';
 import {

@@ -3,8 +3,8 @@
 import fs, { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readJsonObject } from '../../src/store/json-file.js';
-import { SettingsStore } from '../../src/store/settings-store.js';
+import { readJsonObject } from '../../src/library/json-file.js';
+import { SettingsStore } from '../../src/library/settings-store.js';
 import { makeTempDirs } from '../helpers/tmp.js';
 
 const tmp = makeTempDirs();

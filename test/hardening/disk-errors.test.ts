@@ -5,8 +5,8 @@ import fs, { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { writeFileAtomic, writeFileAtomicSync } from '../../src/store/atomic.js';
-import { DiskDayStore } from '../../src/store/day-store.js';
+import { writeFileAtomic, writeFileAtomicSync } from '../../src/library/atomic.js';
+import { DiskDayStore } from '../../src/library/day-store.js';
 import { day, paper } from '../helpers/papers.js';
 import { makeTempDirs } from '../helpers/tmp.js';
 

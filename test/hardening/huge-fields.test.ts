@@ -2,10 +2,10 @@
 // they render like an ordinary paper; the JSON shape for scripts keeps everything. Timing is
 // measured separately (see the hardening report), never asserted.
 import { describe, expect, it } from 'vitest';
-import { paperToMarkdown } from '../../src/core/markdown.js';
-import { paperJson, plainRow } from '../../src/core/plain.js';
-import { renderPlain } from '../../src/render/plain-markdown.js';
-import { renderMarkdown } from '../../src/render/terminal-markdown.js';
+import { paperToMarkdown } from '../../src/text/markdown.js';
+import { paperJson, plainRow } from '../../src/text/plain.js';
+import { renderPlain } from '../../src/text/plain-markdown.js';
+import { renderMarkdown } from '../../src/text/terminal-markdown.js';
 import { paper } from '../helpers/papers.js';
 
 const title = `Huge ${'title '.repeat(40_000)}`.slice(0, 200_000);

@@ -3,7 +3,7 @@
 import fs, { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { StateStore } from '../../src/store/state-store.js';
+import { StateStore } from '../../src/library/state-store.js';
 import { makeTempDirs } from '../helpers/tmp.js';
 
 const tmp = makeTempDirs();

@@ -1,7 +1,7 @@
-import type { DayList } from '../../src/core/paper.js';
-import type { Flag } from '../../src/store/state-store.js';
-import type { FlagStore, Services } from '../../src/services.js';
-import { renderPlain } from '../../src/render/plain-markdown.js';
+import type { DayList } from '../../src/domain/paper.js';
+import type { Flag } from '../../src/library/state-store.js';
+import type { FlagStore, Services } from '../../src/reader/services.js';
+import { renderPlain } from '../../src/text/plain-markdown.js';
 
 export class MemoryFlags implements FlagStore {
   version = 0;

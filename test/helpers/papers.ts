@@ -1,4 +1,4 @@
-import { makePaper, type DayList, type Paper } from '../../src/core/paper.js';
+import { makePaper, type DayList, type Paper } from '../../src/domain/paper.js';
 
 /** A small synthetic paper; override what a test cares about. */
 export function paper(n: number, over: Partial<Paper> = {}): Paper {

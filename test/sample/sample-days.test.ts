@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isValidDate } from '../../src/core/paper.js';
-import { validateDay } from '../../src/core/validate.js';
+import { isValidDate } from '../../src/domain/paper.js';
+import { validateDay } from '../../src/domain/validate.js';
 import { SAMPLE_DATES, SAMPLE_NOTE } from '../../src/sample/catalog.js';
 import { SAMPLE_DAYS } from '../../src/sample/days.js';
 

@@ -5,7 +5,7 @@ import {
   fetchDailyItems,
   fetchDailyPapers,
   type HfApiOptions,
-} from '../../src/sources/hf-api.js';
+} from '../../src/sources/hf/api.js';
 import { closedAfterEach, netFailure, type TestServer } from '../net/servers.js';
 import { fixtureRoute, startDailyPapers, syntheticItems, type Reply } from './hf-server.js';
 

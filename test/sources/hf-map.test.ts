@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HfShapeError, mapDailyPapers } from '../../src/sources/hf-map.js';
+import { HfShapeError, mapDailyPapers } from '../../src/sources/hf/map.js';
 import { readSharedFixture } from '../helpers/fixtures.js';
 
 function fixture(date: string): unknown {

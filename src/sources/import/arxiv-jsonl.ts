@@ -1,9 +1,9 @@
 // daily-arXiv-ai-enhanced digests: one JSON record a line with the arXiv metadata and an `AI`
 // object (tldr, motivation, method, result, conclusion) written by an LLM, in Chinese or English.
 // The file holds one day; the repository names its files YYYY-MM-DD_AI_enhanced_<Language>.jsonl.
-import { extractArxivId, makePaper, type Paper } from '../../core/paper.js';
+import { extractArxivId, makePaper, type Paper } from '../../domain/paper.js';
 import { ImportError, oneLine, type ImportOptions, type ParsedDays } from './types.js';
-import { defined, isRec, type Rec } from '../../core/records.js';
+import { defined, isRec, type Rec } from '../../domain/records.js';
 import { cjkShare, pickDay, splitLines, squash } from './text.js';
 
 export const JSONL_SOURCE = 'daily-arXiv-ai-enhanced';

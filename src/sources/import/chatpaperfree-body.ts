@@ -1,9 +1,9 @@
 // The per-paper part both ChatPaperFree formats share: a title, an "Authors:" line, then the
 // abstract, its translation, the PDF line, and the summary and takeaways sections. The saved
 // page and the Markdown post differ only in markup, which the patterns below accept both ways.
-import { extractArxivId, makePaper, type Paper } from '../../core/paper.js';
+import { extractArxivId, makePaper, type Paper } from '../../domain/paper.js';
 import { matchHeading, type Section } from './headings.js';
-import { defined } from '../../core/records.js';
+import { defined } from '../../domain/records.js';
 import { cjkShare, listItem, paragraphs, squash } from './text.js';
 
 /** A saved page's "Authors:a, b" line. */

@@ -1,7 +1,7 @@
 // ChatPaperFree's Hexo Markdown posts: YAML front matter (date, tags), a "# YYYY-MM-DD 更新"
 // heading, then "## Title" blocks. Everything after a paper's takeaways (the long LLM write-up,
 // <details> screenshot blocks) is skipped.
-import type { DayList } from '../../core/paper.js';
+import type { DayList } from '../../domain/paper.js';
 import { blockToPaper, MD_AUTHORS, parseSections, splitPapers } from './chatpaperfree-body.js';
 import type { ImportOptions, ParsedDays } from './types.js';
 import { pickDay, splitLines } from './text.js';

@@ -1,7 +1,7 @@
 // A ChatPaperFree daily page saved as text from a browser: the topic and "YYYY-MM-DD 更新" near
 // the top, then per paper a title line, "Authors:", the abstract and its Chinese translation,
 // "论文及项目相关链接", "PDF <comment>", summary and takeaways, "Cool Papers", "点此查看论文截图".
-import type { DayList } from '../../core/paper.js';
+import type { DayList } from '../../domain/paper.js';
 import { blockToPaper, parseSections, splitPapers, TEXT_AUTHORS } from './chatpaperfree-body.js';
 import type { ImportOptions, ParsedDays } from './types.js';
 import { pickDay, splitLines, squash } from './text.js';

@@ -2,7 +2,7 @@
 // .txt or .html whatever they are, and API dumps get renamed.
 import { MD_AUTHORS, TEXT_AUTHORS } from './chatpaperfree-body.js';
 import { AUTHOR_COUNT } from './hf-page.js';
-import { isRec } from '../../core/records.js';
+import { isRec } from '../../domain/records.js';
 import { ImportError, type ImportFormat } from './types.js';
 
 function tryJson(s: string): unknown {

@@ -1,7 +1,7 @@
 // A saved Hugging Face daily_papers API response. The item → Paper mapping is hf-map.ts's job
 // (shared with `papers sync`); this file only turns its failures into ImportErrors.
-import type { Paper } from '../../core/paper.js';
-import { mapDailyPapers } from '../hf-map.js';
+import type { Paper } from '../../domain/paper.js';
+import { mapDailyPapers } from '../hf/map.js';
 import { ImportError, type ImportOptions, type ParsedDays } from './types.js';
 
 export function parseHfApi(text: string, opts: ImportOptions): ParsedDays {

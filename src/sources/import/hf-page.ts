@@ -2,9 +2,9 @@
 // abstract, "• N authors", "·", and the paper's date ("Sep 17" this year, "Mar 7, 2019" before)
 // followed by the upvote count when there is one. The page's own date ("Oct 29") has no year:
 // it comes from --date, a date or year in the file name, or the import fails and says so.
-import { isValidDate, makePaper, type DayList, type Paper } from '../../core/paper.js';
+import { isValidDate, makePaper, type DayList, type Paper } from '../../domain/paper.js';
 import { ImportError, type ImportOptions, type ParsedDays } from './types.js';
-import { defined } from '../../core/records.js';
+import { defined } from '../../domain/records.js';
 import { dateInName, paragraphs, splitLines } from './text.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -1,7 +1,7 @@
 // The import boundary: text of one file in, validated day lists out, or one ImportError saying
 // why not. Everything that reads a digest page goes through parseImport.
-import { sanitizeText } from '../../core/sanitize.js';
-import { isValidDate } from '../../core/paper.js';
+import { sanitizeText } from '../../text/sanitize.js';
+import { isValidDate } from '../../domain/paper.js';
 import { parseArxivJsonl } from './arxiv-jsonl.js';
 import { parseChatPaperFreeMd } from './chatpaperfree-md.js';
 import { parseChatPaperFreeText } from './chatpaperfree-text.js';

@@ -1,5 +1,5 @@
 // Line and whitespace helpers shared by the text-based importers.
-import { isValidDate } from '../../core/paper.js';
+import { isValidDate } from '../../domain/paper.js';
 import { ImportError, type ImportFormat } from './types.js';
 
 /** Collapses runs of whitespace (arXiv line breaks, double spaces) and trims. */

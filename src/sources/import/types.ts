@@ -1,6 +1,6 @@
 // Shared vocabulary of the importers: the format names, the options every parser gets, and the
 // one error type the import boundary lets out.
-import type { DayList } from '../../core/paper.js';
+import type { DayList } from '../../domain/paper.js';
 
 export const IMPORT_FORMATS = [
   'chatpaperfree-text',

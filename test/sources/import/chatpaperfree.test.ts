@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Paper } from '../../../src/core/paper.js';
+import type { Paper } from '../../../src/domain/paper.js';
 import { ImportError, parseImport } from '../../../src/sources/import/index.js';
 import { readSharedFixture } from '../../helpers/fixtures.js';
 

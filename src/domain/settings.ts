@@ -1,0 +1,123 @@
+// The user's settings: names, defaults and validation. Pure; stored by store/settings-store.
+import { isCommand, type Command } from '../reader/keys/keymap.js';
+import { SORT_ORDERS, type SortOrder } from '../reader/model.js';
+
+export interface Settings {
+  /** Refresh the newest day on start when it is older than this many minutes. */
+  staleMinutes: number;
+  sort: SortOrder;
+  /** Preferred language for LLM summaries and the detail view ("en" or "zh"). */
+  lang: 'en' | 'zh';
+  theme: 'auto' | 'mono';
+  minUpvotes: number;
+  hasCode: boolean;
+  /** Request timeout for sync and LLM calls, in seconds. */
+  timeoutSeconds: number;
+  /** Per-command chords, e.g. keymap.quit = "q,ctrl+q". */
+  keymap: Partial<Record<Command, string[]>>;
+  'llm.baseUrl': string;
+  'llm.model': string;
+  'llm.apiKey': string;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  staleMinutes: 60,
+  sort: 'listed',
+  lang: 'en',
+  theme: 'auto',
+  minUpvotes: 0,
+  hasCode: false,
+  timeoutSeconds: 15,
+  keymap: {},
+  'llm.baseUrl': '',
+  'llm.model': '',
+  'llm.apiKey': '',
+};
+
+export class SettingError extends Error {}
+
+type Parser = (raw: string) => unknown;
+
+const number =
+  (min: number, max: number): Parser =>
+  (raw) => {
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < min || n > max)
+      throw new SettingError(`expected a number from ${min} to ${max}`);
+    return n;
+  };
+const oneOf =
+  (values: readonly string[]): Parser =>
+  (raw) => {
+    if (!values.includes(raw)) throw new SettingError(`expected one of: ${values.join(', ')}`);
+    return raw;
+  };
+const text: Parser = (raw) => raw;
+
+const PARSERS: Record<Exclude<keyof Settings, 'keymap'>, Parser> = {
+  staleMinutes: number(0, 60 * 24 * 30),
+  sort: oneOf(SORT_ORDERS),
+  lang: oneOf(['en', 'zh']),
+  theme: oneOf(['auto', 'mono']),
+  minUpvotes: number(0, 100000),
+  hasCode: oneOf(['true', 'false']),
+  timeoutSeconds: number(1, 600),
+  'llm.baseUrl': (raw) => {
+    if (raw && !/^https?:\/\/\S+$/.test(raw)) throw new SettingError('expected an http(s) URL');
+    return raw;
+  },
+  'llm.model': text,
+  'llm.apiKey': text,
+};
+
+export const SETTING_KEYS = [...Object.keys(PARSERS), 'keymap.<command>'];
+
+/** A plain setting's name (own keys only: not toString, constructor or __proto__). */
+export const isSettingKey = (k: string): k is keyof typeof PARSERS => Object.hasOwn(PARSERS, k);
+
+/**
+ * Parses `papers config set KEY VALUE` into the stored key and value, or throws a
+ * SettingError saying what is expected.
+ */
+export function parseSetting(key: string, raw: string): { key: string; value: unknown } {
+  if (key.startsWith('keymap.')) {
+    const command = key.slice('keymap.'.length);
+    if (!isCommand(command)) throw new SettingError(`unknown command "${command}" in ${key}`);
+    const chords = raw
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean);
+    if (chords.length === 0)
+      throw new SettingError('expected one or more keys separated by commas');
+    return { key, value: chords };
+  }
+  if (!isSettingKey(key))
+    throw new SettingError(`unknown setting "${key}" (known: ${SETTING_KEYS.join(', ')})`);
+  const value = PARSERS[key](raw);
+  return { key, value: key === 'hasCode' ? value === 'true' : value };
+}
+
+/** Builds Settings from a stored object, dropping (and reporting) values that do not fit. */
+export function settingsFrom(stored: Record<string, unknown>): {
+  settings: Settings;
+  bad: string[];
+} {
+  const settings: Settings = { ...DEFAULT_SETTINGS, keymap: {} };
+  const bad: string[] = [];
+  for (const [key, value] of Object.entries(stored)) {
+    try {
+      if (key.startsWith('keymap.')) {
+        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+          throw new SettingError('');
+        const { value: chords } = parseSetting(key, value.join(','));
+        settings.keymap[key.slice(7) as Command] = chords as string[];
+      } else if (isSettingKey(key)) {
+        const { value: v } = parseSetting(key, String(value));
+        (settings as unknown as Record<string, unknown>)[key] = v;
+      }
+    } catch {
+      bad.push(key);
+    }
+  }
+  return { settings, bad };
+}

@@ -1,0 +1,73 @@
+// Builds what commands and the reader need from the environment: the one place that knows
+// where state lives.
+import type { DayList } from '../domain/paper.js';
+import type { Settings } from '../domain/settings.js';
+import { SAMPLE_DATES, sampleDay } from '../sample/catalog.js';
+import { DiskDayStore } from './day-store.js';
+import { resolvePaths, type Paths } from './paths.js';
+import { SettingsStore } from './settings-store.js';
+import { StateStore } from './state-store.js';
+import type { Output } from './types.js';
+
+export interface Context {
+  env: NodeJS.ProcessEnv;
+  paths: Paths;
+  store: DiskDayStore;
+  flags: StateStore;
+  settingsStore: SettingsStore;
+  settings: Settings;
+  io: Output;
+}
+
+export function createContext(env: NodeJS.ProcessEnv, io: Output): Context {
+  const paths = resolvePaths(env);
+  const warn = (m: string) => io.err(`papers: warning: ${m}`);
+  const settingsStore = new SettingsStore(paths.configDir, warn);
+  // Sync and import keep the search index current as they write; the index module is
+  // loaded only when a day is written.
+  const store: DiskDayStore = new DiskDayStore(paths.cacheDir, warn, async (day) =>
+    (await import('../search/disk/library-index.js')).indexWrittenDay(paths.cacheDir, store, day),
+  );
+  return {
+    env,
+    paths,
+    store,
+    flags: new StateStore(paths.configDir, warn),
+    settingsStore,
+    settings: settingsStore.read().settings,
+    io,
+  };
+}
+
+export interface OpenDay {
+  day: DayList | undefined;
+  days: string[];
+  /** True when nothing is cached and the bundled sample is shown. */
+  sample: boolean;
+}
+
+/**
+ * The day the reader opens: `date` when given, else the newest cached day, else the newest
+ * sample day. Throws with a one-line message when `date` is not available.
+ */
+export async function resolveOpenDay(ctx: Context, date?: string): Promise<OpenDay> {
+  const days = await ctx.store.listDays();
+  if (days.length === 0) {
+    const pick = date ?? SAMPLE_DATES[SAMPLE_DATES.length - 1]!;
+    const day = await sampleDay(pick);
+    if (!day)
+      throw new Error(
+        `no cached papers for ${pick} (nothing is cached yet: try \`papers sync --date ${pick}\`)`,
+      );
+    return { day, days: SAMPLE_DATES, sample: true };
+  }
+  const pick = date ?? days[days.length - 1]!;
+  if (!days.includes(pick)) {
+    throw new Error(
+      `no cached papers for ${pick}: run \`papers sync --date ${pick}\` or \`papers import FILE --date ${pick}\``,
+    );
+  }
+  const day = await ctx.store.readDay(pick);
+  // A day file that fails to read is moved aside: only then does the list change.
+  return { day, days: day ? days : await ctx.store.listDays(), sample: false };
+}

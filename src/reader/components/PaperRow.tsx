@@ -1,0 +1,51 @@
+import { Text } from 'ink';
+import { memo } from 'react';
+import type { Paper } from '../../domain/paper.js';
+import { fitWidth, highlightSegments, rowColumns } from '../../text/row-layout.js';
+import { authorLabel, rowText } from '../../text/plain.js';
+
+export interface PaperRowProps {
+  paper: Paper;
+  selected: boolean;
+  read: boolean;
+  starred: boolean;
+  titleRanges: [number, number][];
+  width: number;
+  /** Shown before the title in cross-day lists. */
+  dateLabel?: string;
+}
+
+/** One line, cells fitted to exact widths: cursor, unread dot, star, title (matches highlighted), first author, upvotes. */
+export const PaperRow = memo(function PaperRow(props: PaperRowProps) {
+  const { paper, selected, read, starred, width } = props;
+  const cols = rowColumns(width, Boolean(props.dateLabel));
+  const title = fitWidth(rowText(paper.title), cols.title);
+  const votes = paper.upvotes === undefined ? '' : `▲${paper.upvotes}`;
+  return (
+    // One text with styled parts: one layout node per row keeps the first frame and every
+    // redraw cheap (cells are fitted to exact widths, so nothing wraps).
+    <Text>
+      <Text color={selected ? 'cyan' : 'blue'} bold={selected}>
+        {selected ? '›' : ' '}
+        {read ? ' ' : '●'}{' '}
+      </Text>
+      <Text color="yellow">{starred ? '★ ' : '  '}</Text>
+      {props.dateLabel ? <Text dimColor>{fitWidth(props.dateLabel, cols.date)}</Text> : null}
+      <Text bold={!read} dimColor={read && !selected} inverse={selected}>
+        {highlightSegments(title, props.titleRanges).map((s, i) =>
+          s.hit ? (
+            <Text key={i} color="yellow" underline>
+              {s.text}
+            </Text>
+          ) : (
+            s.text
+          ),
+        )}
+      </Text>
+      {cols.author ? (
+        <Text dimColor>{` ${fitWidth(authorLabel(paper.authors), cols.author)}`}</Text>
+      ) : null}
+      <Text color="green">{votes.padStart(6)}</Text>
+    </Text>
+  );
+});

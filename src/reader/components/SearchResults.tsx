@@ -1,0 +1,43 @@
+import { Box, Text } from 'ink';
+import type { SearchHit } from '../../search/engine/types.js';
+import { rowText } from '../../text/plain.js';
+import { useListWindow } from '../hooks/use-list-window.js';
+
+export interface SearchResultsProps {
+  hits: SearchHit[] | undefined;
+  cursor: number;
+  height: number;
+  width: number;
+  pending: boolean;
+}
+
+/** Results of a search across every cached day, each with its day. */
+export function SearchResults({ hits, cursor, height, width, pending }: SearchResultsProps) {
+  const { start, end } = useListWindow(hits?.length ?? 0, cursor, height);
+  if (!hits || hits.length === 0) {
+    return (
+      <Box height={height} width={width}>
+        <Text dimColor>
+          {pending
+            ? 'searching…'
+            : hits
+              ? 'no matches in the cache'
+              : 'type to search every cached day'}
+        </Text>
+      </Box>
+    );
+  }
+  return (
+    <Box flexDirection="column" height={height} width={width} overflow="hidden">
+      {hits.slice(start, end).map((h, i) => (
+        <Box key={`${h.date}/${h.id}`} width={width}>
+          <Text inverse={start + i === cursor} wrap="truncate-end">
+            <Text dimColor>{`${h.date} `}</Text>
+            {rowText(h.title)}
+            <Text dimColor>{h.authors[0] ? `  ${rowText(h.authors[0], 100)}` : ''}</Text>
+          </Text>
+        </Box>
+      ))}
+    </Box>
+  );
+}

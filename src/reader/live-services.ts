@@ -1,0 +1,72 @@
+// The reader's services backed by the real store, browser, clipboard and network.
+import type { Context } from '../library/context.js';
+import { sampleDay, sampleDays, SAMPLE_DATES } from '../sample/catalog.js';
+import { filterPapers, toSearchHit } from '../search/engine/filter.js';
+import { copyText } from '../platform/clipboard.js';
+import { openUrl } from '../platform/open-url.js';
+import type { DaySummary, Services } from './services.js';
+
+/** Cross-day search returns this many hits: more than a screen, few enough to rank fast. */
+export const SEARCH_LIMIT = 200;
+
+export function liveServices(ctx: Context, sample: boolean): Services {
+  const loadDay = async (date: string) => (sample ? sampleDay(date) : ctx.store.readDay(date));
+  const listDays = async () => (sample ? SAMPLE_DATES : ctx.store.listDays());
+  // The index (and its code) loads on the first search or days view, never at start-up.
+  const index = async () => {
+    const { sharedIndex } = await import('../search/disk/library-index.js');
+    return sharedIndex(ctx.paths.cacheDir, ctx.store, (m) => ctx.io.err(`papers: warning: ${m}`));
+  };
+  let searchSeq = 0;
+  return {
+    // An index that cannot open says so on the first search; here it is only a head start.
+    prepareSearch: sample
+      ? undefined
+      : () =>
+          void index().then(
+            (i) => i.warmUp(),
+            () => {},
+          ),
+    loadDay,
+    listDays,
+    flags: ctx.flags,
+    openUrl: (url) => openUrl(url, ctx.env),
+    copy: (text) => copyText(text, process.stdout, ctx.env),
+    loadRenderer: async () => (await import('../text/terminal-markdown.js')).renderMarkdown,
+    refresh: sample
+      ? undefined
+      : async (date) => {
+          const { refreshDay } = await import('../library/sync-day.js');
+          return refreshDay(date, { store: ctx.store, env: ctx.env });
+        },
+    summarizeDays: async (): Promise<DaySummary[]> => {
+      const days = sample
+        ? (await sampleDays()).map((d) => ({
+            date: d.date,
+            total: d.papers.length,
+            ids: d.papers.map((p) => p.id),
+            sources: d.sources,
+          }))
+        : (await index()).days();
+      return days.map((d) => ({
+        date: d.date,
+        total: d.total,
+        unread: d.ids.filter((id) => !ctx.flags.has('read', id)).length,
+        starred: d.ids.filter((id) => ctx.flags.has('starred', id)).length,
+        sources: d.sources,
+      }));
+    },
+    searchAll: async (query) => {
+      if (sample) {
+        const papers = (await sampleDays()).flatMap((d) => d.papers);
+        return (filterPapers(papers, query) ?? []).slice(0, SEARCH_LIMIT).map(toSearchHit);
+      }
+      // A newer query makes this one stale: it stops at its next step and its result is dropped.
+      const seq = ++searchSeq;
+      const hits = await (
+        await index()
+      ).search(query, { limit: SEARCH_LIMIT, isStale: () => seq !== searchSeq });
+      return hits ?? [];
+    },
+  };
+}

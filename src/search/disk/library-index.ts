@@ -1,0 +1,198 @@
+// The search index of the whole day cache, under <cache>/index (see index-store.ts for what is
+// on disk). Opening checks every day file against the manifest, so days written by anything
+// that skipped the index are caught up; a corrupt manifest is moved aside and the index rebuilt.
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import type { DayList } from '../../domain/paper.js';
+import { rankSearch, type SegmentView } from '../engine/rank.js';
+import { thinnedViews, WARMUP_MAX_PAPERS, WARMUP_QUERIES } from '../engine/warmup.js';
+import type { SearchHit } from '../engine/types.js';
+import { setAside } from '../../library/atomic.js';
+import { knownSources, type DiskDayStore } from '../../library/day-store.js';
+import { readPapers, type LoadedSegment } from './segments.js';
+import {
+  FORMAT,
+  IndexStore,
+  OLDER,
+  validManifest,
+  type DayIndexSummary,
+  type Manifest,
+} from './index-store.js';
+
+export type { DayIndexSummary } from './index-store.js';
+
+export interface SearchOptions {
+  limit?: number;
+  /** Resolves true when a newer query came: the search stops and resolves undefined. */
+  isStale?: () => boolean;
+}
+
+const tick = () => new Promise<void>((r) => setImmediate(r));
+
+export class LibraryIndex extends IndexStore {
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Searches asked for so far: a warm-up stops once one comes. */
+  private searches = 0;
+  private warmed?: Promise<void>;
+
+  /** Opens (or builds) the index of `store`'s cache and brings it up to date with the day files. */
+  static async open(
+    cacheDir: string,
+    store: DiskDayStore,
+    warn: (m: string) => void = () => {},
+  ): Promise<LibraryIndex> {
+    const index = new LibraryIndex(path.join(cacheDir, 'index'), store, warn);
+    await index.exclusive(() => index.reload());
+    return index;
+  }
+
+  /** Reads the manifest (moving a corrupt one aside) and catches up with the day files. */
+  private async reload(): Promise<void> {
+    this.manifest = { format: FORMAT, segments: [], days: {} };
+    this.aliveCache.clear();
+    try {
+      const parsed: unknown = JSON.parse(await fsp.readFile(this.manifestFile, 'utf8'));
+      const format = (parsed as Manifest | null)?.format;
+      // An index an older version wrote is rebuilt quietly; its files go as strays.
+      if (typeof format === 'number' && format < FORMAT) throw OLDER;
+      if (!validManifest(parsed)) throw new Error('not an index manifest');
+      this.manifest = parsed;
+    } catch (err) {
+      if (err !== OLDER && (err as NodeJS.ErrnoException).code !== 'ENOENT') {
+        this.warn(
+          `the search index was unreadable (${(err as Error).message}); ${setAside(this.manifestFile)}, rebuilding it`,
+        );
+      }
+    }
+    this.seen = await this.manifestStamp();
+    await this.catchUp();
+  }
+
+  /** Per-day summaries, ascending by date. */
+  days(): DayIndexSummary[] {
+    return Object.entries(this.manifest.days)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([date, d]) => ({
+        date,
+        total: d.total,
+        ids: d.ids,
+        // The manifest is a file in the cache like any other: its names are shown as they are.
+        sources: knownSources(Array.isArray(d.sources) ? d.sources : []),
+      }));
+  }
+
+  /** Replaces a written day's entries (call after the day file is on disk). */
+  updateDay(day: DayList): Promise<void> {
+    return this.exclusive(async () => {
+      await this.refreshed();
+      await this.indexDays([day]);
+    });
+  }
+
+  private exclusive<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(job, job);
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  private async catchUp(): Promise<void> {
+    const dates = await this.store.listDays();
+    const stamps = await Promise.all(dates.map((d) => this.stampOf(d)));
+    const stale = dates.filter((d, i) => this.manifest.days[d]?.stamp !== stamps[i]);
+    const gone = Object.keys(this.manifest.days).filter((d) => !dates.includes(d));
+    for (const d of gone) delete this.manifest.days[d];
+    await this.reindex(stale, gone.length > 0);
+  }
+
+  /**
+   * Readies the ranker for the session's first searches (see search-warmup.ts): one query of
+   * each shape over a thinned-out view of the library, a step at a time (not past
+   * WARMUP_MAX_PAPERS). Stops as soon as a real search is asked for (that search warms the
+   * code itself) and never fails: a problem with the index shows on the search. The reader
+   * calls it as its search screen opens.
+   */
+  warmUp(): Promise<void> {
+    return (this.warmed ??= this.warm().catch(() => {}));
+  }
+
+  private async warm(): Promise<void> {
+    const before = this.searches;
+    const lib = await this.exclusive(async () => {
+      await this.refreshed();
+      const papers = Object.values(this.manifest.days).reduce((n, d) => n + d.total, 0);
+      return papers > WARMUP_MAX_PAPERS ? undefined : this.live();
+    });
+    if (!lib) return;
+    const thinned = { ...lib, views: thinnedViews(lib.views) };
+    for (const q of WARMUP_QUERIES) {
+      const done = await this.rank(thinned, q, 20, () => this.searches !== before);
+      if (!done) return;
+    }
+  }
+
+  /** fuse.js's top `limit` matches over every cached day; undefined when made stale. */
+  search(query: string, opts: SearchOptions = {}): Promise<SearchHit[] | undefined> {
+    this.searches++;
+    return this.exclusive(async () => {
+      if (opts.isStale?.()) return undefined;
+      await this.refreshed();
+      const stale = () => opts.isStale?.() ?? false;
+      return this.rank(await this.live(), query, opts.limit ?? 200, stale);
+    });
+  }
+
+  /** Reloads the manifest when another process changed it since this one read it. */
+  private async refreshed(): Promise<void> {
+    if ((await this.manifestStamp()) !== this.seen) await this.reload();
+  }
+
+  /** Every segment, with the papers of each that are current. */
+  private async live(): Promise<{ segs: LoadedSegment[]; views: SegmentView[] }> {
+    const segs = await this.segments();
+    return { segs, views: segs.map((s) => ({ seg: s.seg, vocab: s.vocab, alive: this.alive(s) })) };
+  }
+
+  /** Ranks over `lib`, a step at a time; undefined once `stale` says a newer search came. */
+  private rank(
+    lib: { segs: LoadedSegment[]; views: SegmentView[] },
+    query: string,
+    limit: number,
+    stale: () => boolean,
+  ): Promise<SearchHit[] | undefined> {
+    return rankSearch(lib.views, query, {
+      limit,
+      fetch: async (i, docs, keep) => readPapers(this.dir, lib.segs[i]!, docs, keep),
+      yieldToInput: async () => {
+        await tick();
+        return stale();
+      },
+    });
+  }
+}
+
+const shared = new Map<string, Promise<LibraryIndex>>();
+
+/** One index per cache folder per process: the reader, the write hook and commands share it. */
+export function sharedIndex(
+  cacheDir: string,
+  store: DiskDayStore,
+  warn?: (m: string) => void,
+): Promise<LibraryIndex> {
+  let p = shared.get(cacheDir);
+  if (!p) {
+    p = LibraryIndex.open(cacheDir, store, warn);
+    shared.set(cacheDir, p);
+    p.catch(() => shared.delete(cacheDir));
+  }
+  return p;
+}
+
+/** The day store's write hook: keeps an open index current, or lets the next open catch up. */
+export async function indexWrittenDay(
+  cacheDir: string,
+  store: DiskDayStore,
+  day: DayList,
+): Promise<void> {
+  const open = shared.get(cacheDir);
+  await (open ? (await open).updateDay(day) : sharedIndex(cacheDir, store));
+}

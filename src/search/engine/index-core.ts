@@ -1,0 +1,242 @@
+// A compact inverted index over cached papers, for search across every day. Pure: no I/O.
+// A segment maps each word of a paper's searchable fields to a posting list of paper ordinals,
+// with which fields hold the word; per paper it keeps only the numbers fuse.js scores with
+// (field norms), so candidates can be ranked by a bound before their text is read from disk.
+import type { Field } from './query.js';
+import type { Paper } from '../../domain/paper.js';
+import { ALL_FIELDS, fuseNorm as normOf } from './score.js';
+
+/** What the index stores per paper on disk: the searchable fields plus what a hit shows. */
+export interface IndexedPaper {
+  id: string;
+  date: string;
+  title: string;
+  authors: string[];
+  upvotes?: number;
+  keywords: string[];
+  summary: string;
+  takeaways: string[];
+  abstract: string;
+}
+
+/** Fields in bit order (field i is mask bit 1 << i), the scorer's order; authors, keywords,
+ *  takeaways are lists. */
+export const FIELDS: Field[] = ALL_FIELDS;
+export const isArrayField = (i: number) => i === 1 || i === 2 || i === 4;
+/** The slot of list field `i` in per-list arrays (sums, counts, posting counts). */
+export const arraySlot = (i: number) => (i === 1 ? 0 : i === 2 ? 1 : 2);
+
+export interface Segment {
+  /** Distinct dates, ascending; `docDay` indexes them. */
+  days: string[];
+  docDay: Uint16Array;
+  /** Position of the paper in its day list: fuse breaks score ties by list order. */
+  docPos: Uint16Array;
+  /** doc*6+field: fuse's field norm ×1000 (0 = blank); for list fields the largest element's. */
+  norms: Uint16Array;
+  /** doc*3+slot: the sum of element norms ×1000 of a list field. */
+  sums: Uint16Array;
+  /** doc*3+slot: non-blank elements of a list field. */
+  counts: Uint8Array;
+  /** Sorted words; postings of word i are bytes postStart[i]..postStart[i+1]. */
+  vocab: string[];
+  postStart: Uint32Array;
+  /** Per entry: varint doc delta, field-mask byte, one count byte per list field in the mask. */
+  postings: Uint8Array;
+  /** The short fields (title, authors, keywords) of every paper as `foldShort` gives them, a
+   *  byte a character, so a match the words alone cannot confirm (across a word break) is
+   *  checked without the record; field j of paper d is short[shortStart[d*3+j] ..
+   *  shortStart[d*3+j+1]). */
+  short: Uint8Array;
+  shortStart: Uint32Array;
+}
+
+/** Fields 0..2 (title, authors, keywords): short enough to keep with the index. */
+export const SHORT_FIELDS = 3;
+
+/**
+ * A field's values lower-cased (as the scorer compares them) and joined by newlines (checked
+ * one at a time), with every UTF-16 unit above 0x7f, and a newline inside a value, as 0x80:
+ * one byte a character, and a pattern of ASCII letters and digits is exactly as near to it as
+ * to the text, since no pattern character equals either.
+ */
+export function foldShort(values: string[]): string {
+  return values.map((v) => v.toLowerCase().replace(/[^\0-\t\v-\x7f]/g, '\x80')).join('\n');
+}
+
+export function toIndexed(p: Paper): IndexedPaper {
+  const { id, date, title, authors, upvotes, keywords, summary, takeaways, abstract } = p;
+  return { id, date, title, authors, upvotes, keywords, summary, takeaways, abstract };
+}
+
+/** A word: a run of letters and digits. */
+export const WORD = /[\p{L}\p{N}]+/gu;
+/** Lower-cased letter/digit runs, as fuse compares lower-cased text. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/** fuse.js's field norm ×1000, as the segment stores it. */
+export const fuseNorm = (value: string) => Math.round(normOf(value) * 1000);
+const isBlank = (s: string) => s.trim().length === 0;
+
+/** A growable byte buffer with LEB128 varints. */
+export class Bytes {
+  buf = new Uint8Array(256);
+  len = 0;
+  push(b: number): void {
+    if (this.len === this.buf.length) {
+      const next = new Uint8Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.len++] = b;
+  }
+  varint(n: number): void {
+    while (n >= 0x80) {
+      this.push((n & 0x7f) | 0x80);
+      n = Math.floor(n / 128);
+    }
+    this.push(n);
+  }
+  bytes(): Uint8Array {
+    return this.buf.subarray(0, this.len);
+  }
+}
+
+/** One posting entry: its doc delta, field mask and per-list-field counts [a, k, t]. */
+export interface Entry {
+  delta: number;
+  mask: number;
+  counts: [number, number, number];
+}
+/** Reads the entry at `at` into `out`; returns the offset after it. */
+export function readEntry(p: Uint8Array, at: number, out: Entry): number {
+  let n = 0;
+  let shift = 1;
+  let b: number;
+  do {
+    b = p[at++]!;
+    n += (b & 0x7f) * shift;
+    shift *= 128;
+  } while (b & 0x80);
+  out.delta = n;
+  const mask = p[at++]!;
+  out.mask = mask;
+  out.counts[0] = mask & 2 ? p[at++]! : 0;
+  out.counts[1] = mask & 4 ? p[at++]! : 0;
+  out.counts[2] = mask & 16 ? p[at++]! : 0;
+  return at;
+}
+
+export function writeEntry(
+  out: Bytes,
+  delta: number,
+  mask: number,
+  counts: ArrayLike<number>,
+): void {
+  out.varint(delta);
+  out.push(mask);
+  if (mask & 2) out.push(counts[0]!);
+  if (mask & 4) out.push(counts[1]!);
+  if (mask & 16) out.push(counts[2]!);
+}
+
+interface Posting {
+  out: Bytes;
+  last: number;
+}
+
+/** Builds a segment from papers in list order (day by day, each day in its own order). */
+export function buildSegment(docs: IndexedPaper[]): Segment {
+  const n = docs.length;
+  const days = [...new Set(docs.map((d) => d.date))].sort();
+  const dayIndex = new Map(days.map((d, i) => [d, i]));
+  const seg = emptySegment(n, days);
+  const lists = new Map<string, Posting>();
+  const posInDay = new Map<string, number>();
+  const short = new Bytes();
+  docs.forEach((doc, d) => {
+    seg.docDay[d] = dayIndex.get(doc.date)!;
+    const pos = posInDay.get(doc.date) ?? 0;
+    posInDay.set(doc.date, pos + 1);
+    seg.docPos[d] = Math.min(pos, 0xffff);
+    const local = new Map<string, number[]>(); // word → [mask, cA, cK, cT]
+    FIELDS.forEach((name, i) => {
+      const bit = 1 << i;
+      const raw = doc[name] as string | string[];
+      const values = (Array.isArray(raw) ? raw : [raw]).filter((v) => !isBlank(v));
+      if (i < SHORT_FIELDS) {
+        seg.shortStart[d * 3 + i] = short.len;
+        const text = foldShort(values);
+        for (let c = 0; c < text.length; c++) short.push(text.charCodeAt(c));
+      }
+      if (values.length === 0) return;
+      const norms = values.map(fuseNorm);
+      seg.norms[d * 6 + i] = Math.max(...norms);
+      if (isArrayField(i)) {
+        seg.sums[d * 3 + arraySlot(i)] = Math.min(
+          0xffff,
+          norms.reduce((a, b) => a + b, 0),
+        );
+        seg.counts[d * 3 + arraySlot(i)] = Math.min(255, values.length);
+      }
+      for (const value of values) {
+        for (const w of new Set(words(value))) {
+          const e = local.get(w) ?? [0, 0, 0, 0];
+          e[0]! |= bit;
+          if (isArrayField(i)) e[1 + arraySlot(i)] = Math.min(255, e[1 + arraySlot(i)]! + 1);
+          local.set(w, e);
+        }
+      }
+    });
+    for (const [w, e] of local) {
+      let list = lists.get(w);
+      if (!list) lists.set(w, (list = { out: new Bytes(), last: 0 }));
+      writeEntry(list.out, d - list.last, e[0]!, e.slice(1));
+      list.last = d;
+    }
+  });
+  seg.shortStart[n * 3] = short.len;
+  seg.short = short.bytes().slice();
+  return withPostings(seg, [...lists.keys()].sort(), (w, out) =>
+    appendBytes(out, lists.get(w)!.out.bytes()),
+  );
+}
+
+export function emptySegment(n: number, days: string[]): Segment {
+  return {
+    days,
+    docDay: new Uint16Array(n),
+    docPos: new Uint16Array(n),
+    norms: new Uint16Array(n * 6),
+    sums: new Uint16Array(n * 3),
+    counts: new Uint8Array(n * 3),
+    vocab: [],
+    postStart: new Uint32Array(1),
+    postings: new Uint8Array(0),
+    short: new Uint8Array(0),
+    shortStart: new Uint32Array(n * 3 + 1),
+  };
+}
+
+function appendBytes(out: Bytes, b: Uint8Array): void {
+  for (let i = 0; i < b.length; i++) out.push(b[i]!);
+}
+
+export function withPostings(
+  seg: Segment,
+  vocab: string[],
+  write: (w: string, out: Bytes) => void,
+): Segment {
+  const out = new Bytes();
+  const postStart = new Uint32Array(vocab.length + 1);
+  vocab.forEach((w, i) => {
+    postStart[i] = out.len;
+    write(w, out);
+  });
+  postStart[vocab.length] = out.len;
+  return { ...seg, vocab, postStart, postings: out.bytes().slice() };
+}
+
+export const docCount = (seg: Segment) => seg.docDay.length;

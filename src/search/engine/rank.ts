@@ -1,0 +1,169 @@
+// Search across every cached day: the index narrows the library to candidates with a bound
+// on their score, then the day filter's scorer ranks the most promising ones on their full
+// text, batch after batch, until no unread candidate can enter the top `limit`. The result is
+// the day filter's (= fuse.js's) top `limit` over the whole library, reading few papers.
+import type { IndexedPaper, Segment } from './index-core.js';
+import { compileQuery, NO_MATCH, scorePaper, type CompiledQuery } from './score.js';
+import { boundKey, boundOrder } from './order.js';
+import { recordFilter } from './prefilter.js';
+import { planSegment } from './plan.js';
+import { hitOf, type SearchHit } from './types.js';
+import type { Vocab } from './vocab.js';
+
+export interface SegmentView {
+  seg: Segment;
+  vocab: Vocab;
+  /** 1 for papers whose day this segment still holds (a newer write may supersede it). */
+  alive: Uint8Array;
+}
+
+export interface RankOptions {
+  limit: number;
+  /**
+   * The stored papers at these ordinals of segment `segment`, in the same order; with `keep`,
+   * undefined for each paper whose stored JSON line it rejects (that paper cannot match).
+   */
+  fetch(
+    segment: number,
+    docs: number[],
+    keep?: (line: string) => boolean,
+  ): Promise<(IndexedPaper | undefined)[]>;
+  /** Called between steps; resolving true means a newer query came: stop, return undefined. */
+  yieldToInput?(): Promise<boolean>;
+}
+
+interface Ranked {
+  hit: SearchHit;
+  pos: number;
+}
+
+/** Dates (YYYY-MM-DD) in order: a plain comparison; localeCompare would collate each time. */
+const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+// fuse breaks score ties by list order: days ascending, each day in its own order.
+const byScore = (a: Ranked, b: Ranked) =>
+  a.hit.score - b.hit.score || byDate(a.hit.date, b.hit.date) || a.pos - b.pos;
+
+/** Ranks `query` over the segments; undefined when a newer query made it stale. */
+export async function rankSearch(
+  views: SegmentView[],
+  query: string,
+  opts: RankOptions,
+): Promise<SearchHit[] | undefined> {
+  const compiled = compileQuery(query);
+  if (!compiled) return [];
+  const seg: number[] = [];
+  const doc: number[] = [];
+  const lbs: number[] = [];
+  let exact = true;
+  for (let s = 0; s < views.length; s++) {
+    if (await opts.yieldToInput?.()) return undefined;
+    const v = views[s]!;
+    const plan = planSegment(v.seg, v.vocab, compiled, v.alive);
+    exact &&= plan.exact;
+    for (let d = 0; d < plan.cand.length; d++) {
+      if (!plan.cand[d]) continue;
+      seg.push(s);
+      doc.push(d);
+      lbs.push(plan.lb[d]!);
+    }
+  }
+  // Candidate i's day and place in it: fuse's tie order is days ascending, then list order.
+  const day = (i: number) => views[seg[i]!]!.seg.days[views[seg[i]!]!.seg.docDay[doc[i]!]!]!;
+  const pos = (i: number) => views[seg[i]!]!.seg.docPos[doc[i]!]!;
+  const tie = (a: number, b: number) => byDate(day(a), day(b)) || pos(a) - pos(b);
+  if (exact) return settled(seg, doc, lbs, tie, opts);
+  // A plain loop: Float64Array.from with a map function is several times slower.
+  const keys = new Float64Array(lbs.length);
+  for (let i = 0; i < lbs.length; i++) keys[i] = boundKey(lbs[i]!);
+  // Equal bounds in fuse's tie order (days ascending, then list order), so ties that cannot
+  // beat the current last hit are never read.
+  const order = boundOrder(keys, tie);
+  const ranked: Ranked[] = [];
+  const keep = recordFilter(compiled);
+  let batch = opts.limit + 16;
+  for (let take = order.next(batch); take.length; take = order.next(batch)) {
+    if (await opts.yieldToInput?.()) return undefined;
+    batch = Math.max(32, opts.limit >> 1);
+    ranked.push(
+      ...(await scoreBatch(
+        views,
+        take.map((i) => [seg[i]!, doc[i]!]),
+        compiled,
+        opts,
+        keep,
+      )),
+    );
+    ranked.sort(byScore);
+    ranked.length = Math.min(ranked.length, opts.limit);
+    const next = order.peek();
+    const last = ranked.length === opts.limit ? ranked[opts.limit - 1]! : undefined;
+    if (next < 0 || !last) continue;
+    const key = boundKey(last.hit.score);
+    if (keys[next]! > key) break;
+    const later = byDate(day(next), last.hit.date) || pos(next) - last.pos;
+    if (keys[next] === key && later > 0) break;
+  }
+  return ranked.map((r) => r.hit);
+}
+
+/** Every candidate's score is known (lbs): the top `limit` by score, then list order. */
+async function settled(
+  seg: number[],
+  doc: number[],
+  lbs: number[],
+  tie: (a: number, b: number) => number,
+  opts: RankOptions,
+): Promise<SearchHit[]> {
+  const top = Array.from(lbs.keys())
+    .sort((a, b) => lbs[a]! - lbs[b]! || tie(a, b))
+    .slice(0, opts.limit);
+  const papers = await fetchAll(
+    top.map((i) => [seg[i]!, doc[i]!]),
+    opts,
+  );
+  return top.map((i, k) => hitOf(papers[k]!, lbs[i]!));
+}
+
+/** The records at `picks`, in that order, read a segment at a time. */
+async function fetchAll(
+  picks: [number, number][],
+  opts: RankOptions,
+  keep?: (line: string) => boolean,
+): Promise<(IndexedPaper | undefined)[]> {
+  const bySeg = new Map<number, number[]>();
+  picks.forEach(([s], k) => {
+    const list = bySeg.get(s);
+    if (list) list.push(k);
+    else bySeg.set(s, [k]);
+  });
+  const out: (IndexedPaper | undefined)[] = new Array(picks.length);
+  for (const [s, ks] of bySeg) {
+    const got = await opts.fetch(
+      s,
+      ks.map((k) => picks[k]![1]),
+      keep,
+    );
+    ks.forEach((k, j) => (out[k] = got[j]!));
+  }
+  return out;
+}
+
+async function scoreBatch(
+  views: SegmentView[],
+  picks: [number, number][],
+  query: CompiledQuery,
+  opts: RankOptions,
+  keep: ((line: string) => boolean) | undefined,
+): Promise<Ranked[]> {
+  const papers = await fetchAll(picks, opts, keep);
+  const out: Ranked[] = [];
+  papers.forEach((p, k) => {
+    if (!p) return; // its record ruled it out
+    const score = scorePaper(query, p);
+    if (score === NO_MATCH) return;
+    const [s, d] = picks[k]!;
+    out.push({ pos: views[s]!.seg.docPos[d]!, hit: hitOf(p, score) });
+  });
+  return out;
+}
