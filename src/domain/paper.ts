@@ -34,6 +34,10 @@ export interface Paper {
   keywords: string[];
   /** Topic tags from digests ("NeRF", "LLM"). */
   topics?: string[];
+  /** arXiv categories ("cs.CV") where a source gives them. */
+  categories?: string[];
+  /** The organization a Hugging Face submission is filed under. */
+  organization?: string;
   /** The abstract in another language (ChatPaperFree ships a Chinese one). */
   translation?: string;
   translationLang?: string;
@@ -168,6 +172,9 @@ export function mergePaper(a: Paper, b: Paper): Paper {
     links: { ...a.links, ...withoutBlanks(b.links) },
     keywords: union(a.keywords, b.keywords),
     topics: a.topics || b.topics ? union(a.topics ?? [], b.topics ?? []) : undefined,
+    categories:
+      a.categories || b.categories ? union(a.categories ?? [], b.categories ?? []) : undefined,
+    organization: a.organization ?? b.organization,
     sources: union(a.sources, b.sources),
   };
 }

@@ -70,6 +70,8 @@ function validatePaper(v: unknown, where: string): Paper {
       githubStars: num(v, 'githubStars', where),
       comment: str(v, 'comment', where),
       topics: v.topics === undefined ? undefined : strList(v, 'topics', where),
+      categories: v.categories === undefined ? undefined : strList(v, 'categories', where),
+      organization: str(v, 'organization', where),
       translation: str(v, 'translation', where),
       translationLang: str(v, 'translationLang', where),
     }),
