@@ -1,9 +1,10 @@
 // What the in-process figures need from the app, bundled with the CLI's esbuild settings.
 export { render } from 'ink';
 export { createElement } from 'react';
-export { App } from '../src/reader/App.js';
+export { Reader } from '../src/reader/Reader.js';
+export { memoryFlagStore } from '../src/reader/flags.js';
 export { buildKeymap } from '../src/reader/keys/keymap.js';
-export { initialState } from '../src/reader/model.js';
+export { initialModel } from '../src/reader/model.js';
 export { filterPapers } from '../src/search/engine/filter.js';
 export { visibleRows } from '../src/domain/list-view.js';
 export { SAMPLE_DAYS } from '../src/sample/days.js';

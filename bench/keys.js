@@ -25,7 +25,6 @@ export async function filterKeys(m, row) {
           day.papers,
           matches,
           {
-            filter: w,
             unreadOnly: false,
             starredOnly: false,
             hasCode: false,

@@ -52,7 +52,7 @@ class FakeStdin extends EventEmitter {
 export async function mountReader(m, day) {
   const stdout = new FakeStdout();
   const stdin = new FakeStdin();
-  const flags = { version: 0, has: () => false, set: async () => {}, flush: async () => {} };
+  const flags = m.memoryFlagStore();
   const services = {
     loadDay: async () => day,
     listDays: async () => [day.date],
@@ -62,9 +62,13 @@ export async function mountReader(m, day) {
     loadRenderer: async () => (md) => md.split('\n'),
   };
   const { keymap, bindings } = m.buildKeymap();
-  const initial = m.initialState({ days: [day.date], day });
+  const initial = m.initialModel({
+    size: { columns: stdout.columns, rows: stdout.rows },
+    days: [day.date],
+    day,
+  });
   const first = stdout.next((t) => t.includes(day.papers[0].title.slice(0, 20)));
-  const app = m.render(m.createElement(m.App, { services, initial, keymap, bindings }), {
+  const app = m.render(m.createElement(m.Reader, { services, initial, keymap, bindings }), {
     stdout,
     stdin,
     stderr: stdout,

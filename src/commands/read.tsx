@@ -1,8 +1,9 @@
 import { render } from 'ink';
-import { App } from '../reader/App.js';
+import { Reader } from '../reader/Reader.js';
 import type { Context, OpenDay } from '../library/context.js';
 import { buildKeymap } from '../reader/keys/keymap.js';
-import { initialState } from '../reader/model.js';
+import { initialModel } from '../reader/model.js';
+import { terminalSize } from '../reader/hooks/use-resize.js';
 import { SAMPLE_NOTE } from '../sample/catalog.js';
 import { liveServices } from '../reader/live-services.js';
 import { onShutdown, trapSignals } from '../cli/shutdown.js';
@@ -11,6 +12,9 @@ import { warningText } from '../cli/warnings.js';
 const ENTER_ALT = '\x1b[?1049h';
 const LEAVE_ALT = '\x1b[?1049l';
 const SHOW_CURSOR = '\x1b[?25h';
+// Bracketed paste: a paste arrives as one marked block, so its newlines are not Enters.
+const PASTE_ON = '\x1b[?2004h';
+const PASTE_OFF = '\x1b[?2004l';
 
 /** The newest day, shown, and not refreshed for `staleMinutes`: refresh it in the background. */
 function isStale(open: OpenDay, staleMinutes: number, env: NodeJS.ProcessEnv): boolean {
@@ -24,7 +28,9 @@ function isStale(open: OpenDay, staleMinutes: number, env: NodeJS.ProcessEnv): b
 export async function runReader(ctx: Context, open: OpenDay, warnings: string[]): Promise<number> {
   const services = liveServices(ctx, open.sample);
   const { keymap, bindings } = buildKeymap(ctx.settings.keymap);
-  const initial = initialState({
+  const initial = initialModel({
+    size: terminalSize(process.stdout),
+    banner: open.sample ? SAMPLE_NOTE : undefined,
     days: open.days,
     day: open.day,
     sample: open.sample,
@@ -48,14 +54,13 @@ export async function runReader(ctx: Context, open: OpenDay, warnings: string[])
   };
   const stdout = process.stdout;
   // The alternate screen keeps the shell's scrollback intact, as less and lazygit do.
-  stdout.write(ENTER_ALT);
+  stdout.write(ENTER_ALT + PASTE_ON);
   const app = render(
-    <App
+    <Reader
       services={services}
       initial={initial}
       keymap={keymap}
       bindings={bindings}
-      sampleNote={SAMPLE_NOTE}
       refreshOnStart={!open.sample && isStale(open, ctx.settings.staleMinutes, ctx.env)}
       subscribeWarnings={subscribeWarnings}
     />,
@@ -69,7 +74,7 @@ export async function runReader(ctx: Context, open: OpenDay, warnings: string[])
     try {
       app.unmount();
     } finally {
-      stdout.write(SHOW_CURSOR + LEAVE_ALT);
+      stdout.write(PASTE_OFF + SHOW_CURSOR + LEAVE_ALT);
     }
   };
   // A signal or a crash ends the process through shutdown(): screen back, marks written.

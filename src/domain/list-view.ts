@@ -1,6 +1,18 @@
 import type { Paper } from './paper.js';
 import type { Match } from '../search/engine/filter.js';
-import type { ListView, SortOrder } from '../reader/model.js';
+
+export type SortOrder = 'listed' | 'upvotes' | 'title' | 'published';
+export const SORT_ORDERS: SortOrder[] = ['listed', 'upvotes', 'title', 'published'];
+export const MIN_UPVOTE_STEPS = [0, 5, 20, 50];
+
+/** What narrows and orders a day's list, besides the text filter. */
+export interface ListView {
+  unreadOnly: boolean;
+  starredOnly: boolean;
+  hasCode: boolean;
+  minUpvotes: number;
+  sort: SortOrder;
+}
 
 export interface Flags {
   has(flag: 'read' | 'starred', id: string): boolean;

@@ -1,6 +1,6 @@
 // The user's settings: names, defaults and validation. Pure; stored by store/settings-store.
 import { isCommand, type Command } from '../reader/keys/keymap.js';
-import { SORT_ORDERS, type SortOrder } from '../reader/model.js';
+import { SORT_ORDERS, type SortOrder } from './list-view.js';
 
 export interface Settings {
   /** Refresh the newest day on start when it is older than this many minutes. */

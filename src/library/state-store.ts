@@ -114,6 +114,19 @@ export class StateStore implements StateView {
     return Object.keys(this.data[flag]);
   }
 
+  /** Re-reads the file another process may have written, keeping our unwritten changes. */
+  reload(): void {
+    const raw = readJsonObject(this.file, this.warn);
+    if (!raw) return;
+    const next: StateData = {
+      read: cleanFlagMap(raw.read) ?? this.data.read,
+      starred: cleanFlagMap(raw.starred) ?? this.data.starred,
+    };
+    for (const p of this.pending) apply(next, p);
+    this.data = next;
+    this.version++;
+  }
+
   /** Updates memory at once (the UI reflects it) and queues a locked merge-write. */
   set(flag: Flag, ids: string[], on: boolean): Promise<void> {
     const op = { flag, ids, on, at: Date.now() };

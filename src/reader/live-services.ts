@@ -5,11 +5,13 @@ import { filterPapers, toSearchHit } from '../search/engine/filter.js';
 import { copyText } from '../platform/clipboard.js';
 import { openUrl } from '../platform/open-url.js';
 import type { DaySummary, Services } from './services.js';
+import { liveFlagStore } from './live-flags.js';
 
 /** Cross-day search returns this many hits: more than a screen, few enough to rank fast. */
 export const SEARCH_LIMIT = 200;
 
 export function liveServices(ctx: Context, sample: boolean): Services {
+  const flags = liveFlagStore(ctx.flags, (m) => ctx.io.err(`papers: warning: ${m}`));
   const loadDay = async (date: string) => (sample ? sampleDay(date) : ctx.store.readDay(date));
   const listDays = async () => (sample ? SAMPLE_DATES : ctx.store.listDays());
   // The index (and its code) loads on the first search or days view, never at start-up.
@@ -29,7 +31,7 @@ export function liveServices(ctx: Context, sample: boolean): Services {
           ),
     loadDay,
     listDays,
-    flags: ctx.flags,
+    flags,
     openUrl: (url) => openUrl(url, ctx.env),
     copy: (text) => copyText(text, process.stdout, ctx.env),
     loadRenderer: async () => (await import('../text/terminal-markdown.js')).renderMarkdown,
@@ -48,11 +50,12 @@ export function liveServices(ctx: Context, sample: boolean): Services {
             sources: d.sources,
           }))
         : (await index()).days();
+      const snap = flags.getSnapshot();
       return days.map((d) => ({
         date: d.date,
         total: d.total,
-        unread: d.ids.filter((id) => !ctx.flags.has('read', id)).length,
-        starred: d.ids.filter((id) => ctx.flags.has('starred', id)).length,
+        unread: d.ids.filter((id) => !snap.has('read', id)).length,
+        starred: d.ids.filter((id) => snap.has('starred', id)).length,
         sources: d.sources,
       }));
     },

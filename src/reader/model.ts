@@ -1,10 +1,11 @@
-// The reader's state and the one reducer that changes it. Pure: imports no React or Ink.
+// The reader's whole state. Pure data: no React, no Ink, no I/O. Everything a key needs
+// beyond this (rows, page size, the selected paper) is derived by selectors.ts.
+import type { ListView, SortOrder } from '../domain/list-view.js';
 import type { DayList } from '../domain/paper.js';
-import { typedText } from '../text/sanitize.js';
-
-export type SortOrder = 'listed' | 'upvotes' | 'title' | 'published';
-export const SORT_ORDERS: SortOrder[] = ['listed', 'upvotes', 'title', 'published'];
-export const MIN_UPVOTE_STEPS = [0, 5, 20, 50];
+import type { SearchHit } from '../search/engine/types.js';
+import type { KeyPress } from './keys/parse.js';
+import { EMPTY_TEXT, type TextState } from './input/text-input.js';
+import type { DaySummary } from './services.js';
 
 export type Screen = 'list' | 'detail' | 'days' | 'search';
 
@@ -13,42 +14,55 @@ export interface StatusMessage {
   kind: 'info' | 'error';
 }
 
-export interface ListView {
-  filter: string;
-  unreadOnly: boolean;
-  starredOnly: boolean;
-  hasCode: boolean;
-  minUpvotes: number;
-  sort: SortOrder;
-}
+/** Renders a paper's Markdown to terminal lines at a width. */
+export type Renderer = (md: string, width: number) => string[];
 
-export interface ReaderState {
+export interface Model {
+  size: { columns: number; rows: number };
   screen: Screen;
   /** The screen Esc returns to from the detail view. */
   from: Screen;
-  helpOpen: boolean;
+  help: { open: boolean; scroll: number };
   days: string[];
   day: DayList | undefined;
   /** True while the shown day is the bundled sample. */
   sample: boolean;
   loading: boolean;
+  /** Index into the visible rows. */
   cursor: number;
   /** Paper shown in the detail view; `cursor` may move under a live filter. */
   openId: string | undefined;
-  /** Date of the paper shown in detail when it was opened from a cross-day search. */
-  openDate: string | undefined;
   view: ListView;
+  /** The list's text filter (`/`): its value filters, its cursor is where typing goes. */
+  filter: TextState;
   filterFocused: boolean;
   detailScroll: number;
   showTranslation: boolean;
-  daysCursor: number;
-  search: { query: string; focused: boolean; cursor: number };
-  status: StatusMessage | undefined;
+  daysView: { cursor: number; filter: TextState; focused: boolean };
+  summaries: ReadonlyMap<string, DaySummary> | undefined;
+  search: {
+    input: TextState;
+    cursor: number;
+    /** Newest last; ↑ on an empty query walks back through it. */
+    history: string[];
+    /** Position in history while recalling, else undefined. */
+    recall: number | undefined;
+    result: { query: string; hits: SearchHit[] } | undefined;
+  };
+  status: (StatusMessage & { id: number }) | undefined;
   refreshing: boolean;
   banner: string | undefined;
+  /** Loaded after the first frame; until then a plain renderer draws the detail. */
+  renderer: Renderer | undefined;
+  quitting: boolean;
+  /** Keys that arrived while what they act on was still loading, oldest first. */
+  queue: KeyPress[];
+  /** Counter for ids of status messages and searches. */
+  seq: number;
 }
 
-export function initialState(init: {
+export interface InitialOptions {
+  size: { columns: number; rows: number };
   days: string[];
   day: DayList | undefined;
   sample?: boolean;
@@ -56,180 +70,53 @@ export function initialState(init: {
   hasCode?: boolean;
   minUpvotes?: number;
   status?: StatusMessage;
-}): ReaderState {
+  history?: string[];
+  /** A line above the list (e.g. "sample data — …"). */
+  banner?: string;
+}
+
+export function initialModel(o: InitialOptions): Model {
   return {
+    size: o.size,
     screen: 'list',
     from: 'list',
-    helpOpen: false,
-    days: init.days,
-    day: init.day,
-    sample: init.sample ?? false,
+    help: { open: false, scroll: 0 },
+    days: o.days,
+    day: o.day,
+    sample: o.sample ?? false,
     loading: false,
     cursor: 0,
     openId: undefined,
-    openDate: undefined,
     view: {
-      filter: '',
       unreadOnly: false,
       starredOnly: false,
-      hasCode: init.hasCode ?? false,
-      minUpvotes: init.minUpvotes ?? 0,
-      sort: init.sort ?? 'listed',
+      hasCode: o.hasCode ?? false,
+      minUpvotes: o.minUpvotes ?? 0,
+      sort: o.sort ?? 'listed',
     },
+    filter: EMPTY_TEXT,
     filterFocused: false,
     detailScroll: 0,
     showTranslation: false,
-    daysCursor: Math.max(0, init.days.indexOf(init.day?.date ?? '')),
-    search: { query: '', focused: true, cursor: 0 },
-    status: init.status,
+    daysView: {
+      cursor: Math.max(0, o.days.indexOf(o.day?.date ?? '')),
+      filter: EMPTY_TEXT,
+      focused: false,
+    },
+    summaries: undefined,
+    search: {
+      input: EMPTY_TEXT,
+      cursor: 0,
+      history: o.history ?? [],
+      recall: undefined,
+      result: undefined,
+    },
+    status: o.status ? { ...o.status, id: 0 } : undefined,
     refreshing: false,
-    banner: undefined,
+    banner: o.banner,
+    renderer: undefined,
+    quitting: false,
+    queue: [],
+    seq: 1,
   };
-}
-
-export type Action =
-  | { type: 'move'; delta: number; count: number }
-  | { type: 'moveTo'; index: number; count: number }
-  | { type: 'open'; id: string; date?: string }
-  | { type: 'back' }
-  | { type: 'focusFilter' }
-  | { type: 'setFilter'; text: string }
-  | { type: 'blurFilter'; keep: boolean }
-  | { type: 'appendText'; target: 'filter' | 'search'; text: string }
-  | { type: 'toggle'; flag: 'unreadOnly' | 'starredOnly' | 'hasCode' }
-  | { type: 'cycleSort' }
-  | { type: 'cycleMinUpvotes' }
-  | { type: 'scroll'; delta: number; max: number }
-  | { type: 'scrollTo'; line: number; max: number }
-  | { type: 'toggleHelp' }
-  | { type: 'toggleTranslation' }
-  | { type: 'dayLoading' }
-  | { type: 'dayLoaded'; day: DayList | undefined; days?: string[]; sample?: boolean }
-  | { type: 'daysChanged'; days: string[] }
-  | { type: 'showDays' }
-  | { type: 'daysMove'; delta: number }
-  | { type: 'showSearch' }
-  | { type: 'setSearch'; text: string }
-  | { type: 'searchFocus'; focused: boolean }
-  | { type: 'searchMove'; delta: number; count: number }
-  | { type: 'status'; message: StatusMessage | undefined }
-  | { type: 'refreshing'; on: boolean }
-  | { type: 'banner'; text: string | undefined };
-
-const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
-
-export function reducer(s: ReaderState, a: Action): ReaderState {
-  switch (a.type) {
-    case 'move':
-      return { ...s, cursor: clamp(s.cursor + a.delta, 0, Math.max(0, a.count - 1)) };
-    case 'moveTo':
-      return { ...s, cursor: clamp(a.index, 0, Math.max(0, a.count - 1)) };
-    case 'open':
-      return {
-        ...s,
-        screen: 'detail',
-        from: s.screen === 'detail' ? s.from : s.screen,
-        openId: a.id,
-        openDate: a.date,
-        detailScroll: 0,
-        showTranslation: false,
-      };
-    case 'back':
-      if (s.helpOpen) return { ...s, helpOpen: false };
-      if (s.filterFocused)
-        return { ...s, filterFocused: false, view: { ...s.view, filter: '' }, cursor: 0 };
-      if (s.screen === 'detail') return { ...s, screen: s.from, openId: undefined };
-      if (s.screen === 'days' || s.screen === 'search') return { ...s, screen: 'list' };
-      if (s.view.filter) return { ...s, view: { ...s.view, filter: '' }, cursor: 0 };
-      return s;
-    case 'focusFilter':
-      return { ...s, filterFocused: true, screen: s.screen === 'detail' ? s.from : s.screen };
-    case 'setFilter':
-      return { ...s, view: { ...s.view, filter: typedText(a.text) }, cursor: 0 };
-    case 'appendText':
-      return a.target === 'filter'
-        ? { ...s, view: { ...s.view, filter: typedText(s.view.filter + a.text) }, cursor: 0 }
-        : {
-            ...s,
-            search: { query: typedText(s.search.query + a.text), focused: true, cursor: 0 },
-          };
-    case 'blurFilter':
-      return {
-        ...s,
-        filterFocused: false,
-        view: a.keep ? s.view : { ...s.view, filter: '' },
-        cursor: a.keep ? s.cursor : 0,
-      };
-    case 'toggle':
-      return { ...s, view: { ...s.view, [a.flag]: !s.view[a.flag] }, cursor: 0 };
-    case 'cycleSort': {
-      const next = SORT_ORDERS[(SORT_ORDERS.indexOf(s.view.sort) + 1) % SORT_ORDERS.length]!;
-      return { ...s, view: { ...s.view, sort: next }, cursor: 0 };
-    }
-    case 'cycleMinUpvotes': {
-      const i = MIN_UPVOTE_STEPS.indexOf(s.view.minUpvotes);
-      const next = MIN_UPVOTE_STEPS[(i + 1) % MIN_UPVOTE_STEPS.length]!;
-      return { ...s, view: { ...s.view, minUpvotes: next }, cursor: 0 };
-    }
-    case 'scroll':
-      return { ...s, detailScroll: clamp(s.detailScroll + a.delta, 0, Math.max(0, a.max)) };
-    case 'scrollTo':
-      return { ...s, detailScroll: clamp(a.line, 0, Math.max(0, a.max)) };
-    case 'toggleHelp':
-      return { ...s, helpOpen: !s.helpOpen };
-    case 'toggleTranslation':
-      return { ...s, showTranslation: !s.showTranslation, detailScroll: 0 };
-    case 'dayLoading':
-      return { ...s, loading: true };
-    case 'dayLoaded': {
-      const days = a.days ?? s.days;
-      const sameDay = a.day?.date === s.day?.date;
-      return {
-        ...s,
-        day: a.day,
-        days,
-        sample: a.sample ?? s.sample,
-        loading: false,
-        // A refresh of the shown day keeps the reader where it was.
-        cursor: sameDay ? s.cursor : 0,
-        screen: sameDay || s.screen === 'search' ? s.screen : 'list',
-        daysCursor: Math.max(0, days.indexOf(a.day?.date ?? '')),
-      };
-    }
-    case 'daysChanged':
-      return {
-        ...s,
-        days: a.days,
-        loading: false,
-        daysCursor: Math.max(0, a.days.indexOf(s.day?.date ?? '')),
-      };
-    case 'showDays':
-      return {
-        ...s,
-        screen: 'days',
-        daysCursor: Math.max(0, s.days.indexOf(s.day?.date ?? '')),
-      };
-    case 'daysMove':
-      return { ...s, daysCursor: clamp(s.daysCursor + a.delta, 0, Math.max(0, s.days.length - 1)) };
-    case 'showSearch':
-      return { ...s, screen: 'search', search: { ...s.search, focused: true } };
-    case 'setSearch':
-      return { ...s, search: { query: typedText(a.text), focused: true, cursor: 0 } };
-    case 'searchFocus':
-      return { ...s, search: { ...s.search, focused: a.focused } };
-    case 'searchMove':
-      return {
-        ...s,
-        search: {
-          ...s.search,
-          cursor: clamp(s.search.cursor + a.delta, 0, Math.max(0, a.count - 1)),
-        },
-      };
-    case 'status':
-      return { ...s, status: a.message };
-    case 'refreshing':
-      return { ...s, refreshing: a.on };
-    case 'banner':
-      return { ...s, banner: a.text };
-  }
 }

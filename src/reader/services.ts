@@ -1,19 +1,9 @@
 import type { RefreshResult } from '../library/sync-day.js';
 import type { DayList } from '../domain/paper.js';
 import type { SearchHit } from '../search/engine/types.js';
-import type { Flag } from '../library/state-store.js';
+import type { FlagStore } from './flags.js';
 
-/** Read/star flags as the reader sees them. */
-export type { RefreshResult };
-
-/** Read/star flags as the reader sees them. */
-export interface FlagStore {
-  has(flag: Flag, id: string): boolean;
-  set(flag: Flag, ids: string[], on: boolean): Promise<void>;
-  /** Resolves when every change reached the disk. */
-  flush(): Promise<void>;
-  readonly version: number;
-}
+export type { RefreshResult, FlagStore };
 
 export interface DaySummary {
   date: string;

@@ -58,8 +58,9 @@ export interface RowColumns {
 }
 
 /** How wide each cell is at a given row width: the title takes what the others leave. */
-export function rowColumns(width: number, withDate: boolean): RowColumns {
-  const author = width >= 100 ? 24 : width >= 70 ? 18 : 0;
+export function rowColumns(width: number, withDate: boolean, withAuthors = true): RowColumns {
+  // A day whose source gives no authors (saved pages) gives their column to the title.
+  const author = !withAuthors ? 0 : width >= 100 ? 24 : width >= 70 ? 18 : 0;
   const date = withDate ? 11 : 0;
   // 3 cursor+marker, 2 star, 1 gap before the author, 6 upvotes.
   const title = Math.max(10, width - 3 - 2 - date - (author ? author + 1 : 0) - 6);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { filterPapers } from '../../src/search/engine/filter.js';
 import { parseQuery } from '../../src/search/engine/query.js';
 import { visibleRows } from '../../src/domain/list-view.js';
-import type { ListView } from '../../src/reader/model.js';
+import type { ListView } from '../../src/domain/list-view.js';
 import { paper } from '../helpers/papers.js';
 
 const papers = [
@@ -28,7 +28,6 @@ const papers = [
   }),
 ];
 const view: ListView = {
-  filter: '',
   unreadOnly: false,
   starredOnly: false,
   hasCode: false,

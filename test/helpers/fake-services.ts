@@ -1,23 +1,7 @@
 import type { DayList } from '../../src/domain/paper.js';
-import type { Flag } from '../../src/library/state-store.js';
-import type { FlagStore, Services } from '../../src/reader/services.js';
+import { memoryFlagStore } from '../../src/reader/flags.js';
+import type { Services } from '../../src/reader/services.js';
 import { renderPlain } from '../../src/text/plain-markdown.js';
-
-export class MemoryFlags implements FlagStore {
-  version = 0;
-  private readonly sets: Record<Flag, Set<string>> = { read: new Set(), starred: new Set() };
-  has(flag: Flag, id: string): boolean {
-    return this.sets[flag].has(id);
-  }
-  async set(flag: Flag, ids: string[], on: boolean): Promise<void> {
-    for (const id of ids) {
-      if (on) this.sets[flag].add(id);
-      else this.sets[flag].delete(id);
-    }
-    this.version++;
-  }
-  async flush(): Promise<void> {}
-}
 
 /** Services over in-memory days; records what was opened and copied. */
 export function fakeServices(days: DayList[], over: Partial<Services> = {}) {
@@ -26,7 +10,7 @@ export function fakeServices(days: DayList[], over: Partial<Services> = {}) {
   const services: Services = {
     loadDay: async (date) => days.find((d) => d.date === date),
     listDays: async () => days.map((d) => d.date).sort(),
-    flags: new MemoryFlags(),
+    flags: memoryFlagStore(),
     openUrl: async (url) => {
       opened.push(url);
     },

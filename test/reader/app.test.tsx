@@ -1,28 +1,14 @@
-import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../src/reader/App.js';
-import { buildKeymap } from '../../src/reader/keys/keymap.js';
-import { initialState } from '../../src/reader/model.js';
 import { SAMPLE_DAYS } from '../../src/sample/days.js';
-import { fakeServices } from '../helpers/fake-services.js';
 import { KEY, waitForFrame } from '../helpers/ink.js';
 import { day, paper } from '../helpers/papers.js';
+import { renderReader } from '../helpers/reader.js';
 
 function setup(days = SAMPLE_DAYS, opts: { sample?: boolean } = {}) {
-  const { services, opened, copied } = fakeServices(days);
-  const { keymap, bindings } = buildKeymap();
-  const newest = days[days.length - 1]!;
-  const initial = initialState({ days: days.map((d) => d.date), day: newest, sample: opts.sample });
-  const app = render(
-    <App
-      services={services}
-      initial={initial}
-      keymap={keymap}
-      bindings={bindings}
-      sampleNote="sample data — run papers sync"
-    />,
-  );
-  return { ...app, services, opened, copied, newest };
+  return renderReader(days, {
+    sample: opts.sample,
+    banner: opts.sample ? 'sample data — run papers sync' : undefined,
+  });
 }
 
 describe('reader', () => {
@@ -40,7 +26,7 @@ describe('reader', () => {
 
   it('moves with j/k, opens with Enter (marking read) and returns with Esc', async () => {
     const d = day('2026-11-24', [paper(1), paper(2), paper(3)]);
-    const { lastFrame, stdin, services } = setup([d]);
+    const { lastFrame, stdin, flag } = setup([d]);
     await waitForFrame(lastFrame, (f) => /›\s*●\s+Synthetic paper number 1/.test(f));
     stdin.write('j');
     await waitForFrame(lastFrame, (f) => /›\s*●\s+Synthetic paper number 2/.test(f));
@@ -48,7 +34,7 @@ describe('reader', () => {
     const detail = await waitForFrame(lastFrame, (f) => f.includes('Abstract'));
     expect(detail).toContain('Synthetic paper number 2');
     expect(detail).toContain('Key takeaways');
-    expect(services.flags.has('read', '2611.10002')).toBe(true);
+    expect(flag('read', '2611.10002')).toBe(true);
     stdin.write(KEY.escape);
     const back = await waitForFrame(lastFrame, (f) => !f.includes('Abstract'));
     expect(back).toContain('2 unread');
@@ -164,18 +150,17 @@ describe('reader', () => {
     const a = day('2026-11-22', [paper(1, { title: 'Readable older day' })]);
     const c = day('2026-11-24', [paper(3, { title: 'Readable newest day' })]);
     let broken = true;
-    const { services } = fakeServices([a, c]);
-    services.listDays = async () =>
-      broken ? ['2026-11-22', '2026-11-23', '2026-11-24'] : ['2026-11-22', '2026-11-24'];
-    services.loadDay = async (date) => {
-      if (date === '2026-11-23') broken = false; // the store moved it aside
-      return [a, c].find((d) => d.date === date);
-    };
-    const { keymap, bindings } = buildKeymap();
-    const initial = initialState({ days: ['2026-11-22', '2026-11-23', '2026-11-24'], day: c });
-    const { lastFrame, stdin } = render(
-      <App services={services} initial={initial} keymap={keymap} bindings={bindings} />,
-    );
+    const { lastFrame, stdin } = renderReader([a, c], {
+      days: ['2026-11-22', '2026-11-23', '2026-11-24'],
+      services: {
+        listDays: async () =>
+          broken ? ['2026-11-22', '2026-11-23', '2026-11-24'] : ['2026-11-22', '2026-11-24'],
+        loadDay: async (date) => {
+          if (date === '2026-11-23') broken = false; // the store moved it aside
+          return [a, c].find((d) => d.date === date);
+        },
+      },
+    });
     await waitForFrame(lastFrame, (f) => f.includes('Readable newest day'));
     stdin.write('[');
     await waitForFrame(lastFrame, () => !broken);
@@ -183,5 +168,31 @@ describe('reader', () => {
     expect(still).toContain('2026-11-24 · 1/1');
     stdin.write('[');
     await waitForFrame(lastFrame, (f) => f.includes('Readable older day'));
+  });
+});
+
+describe('reader: keys in bursts', () => {
+  it('a 5,000-character paste and 200 typed keys in one write give exactly that filter', async () => {
+    const d = day('2026-11-24', [paper(1), paper(2)]);
+    const { lastFrame, stdin, program } = renderReader([d]);
+    await waitForFrame(lastFrame, (f) => f.includes('Synthetic paper number 1'));
+    const typed = 'abcdefghij'.repeat(20);
+    const pasted = 'p'.repeat(4990) + '\nline2';
+    stdin.write('/' + typed + '\x1b[200~' + pasted + '\x1b[201~');
+    await waitForFrame(lastFrame, (f) => f.includes('0/2'));
+    expect(program().getModel().filter.value).toBe(typed + 'p'.repeat(4990) + ' line2');
+    expect(program().getModel().filter.cursor).toBe(200 + 4996);
+  });
+
+  it('Esc Esc in one write closes the paper and clears the filter', async () => {
+    const d = day('2026-11-24', [paper(1), paper(2, { title: 'Robots that watch video' })]);
+    const { lastFrame, stdin } = renderReader([d]);
+    await waitForFrame(lastFrame, (f) => f.includes('Synthetic paper number 1'));
+    stdin.write('/robot\r\r');
+    await waitForFrame(lastFrame, (f) => f.includes('Abstract'));
+    stdin.write('\x1b\x1b');
+    const frame = await waitForFrame(lastFrame, (f) => f.includes('Synthetic paper number 1'));
+    expect(frame).toContain('2/2');
+    expect(frame).not.toContain('filter:');
   });
 });

@@ -1,11 +1,7 @@
-import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../src/reader/App.js';
-import { buildKeymap } from '../../src/reader/keys/keymap.js';
 import type { DayList } from '../../src/domain/paper.js';
-import { initialState } from '../../src/reader/model.js';
 import type { Services } from '../../src/reader/services.js';
-import { fakeServices } from '../helpers/fake-services.js';
+import { renderReader } from '../helpers/reader.js';
 import { KEY, waitForFrame } from '../helpers/ink.js';
 import { day, paper } from '../helpers/papers.js';
 
@@ -29,21 +25,17 @@ const newer = day('2026-11-24', [
 ]);
 
 function setup(days: DayList[] = [older, newer], over: Partial<Services> = {}) {
-  const fake = fakeServices(days, over);
-  fake.services.summarizeDays = async () =>
+  const snap = () => fake.services.flags.getSnapshot();
+  const summarizeDays = async () =>
     days.map((d) => ({
       date: d.date,
       total: d.papers.length,
-      unread: d.papers.filter((p) => !fake.services.flags.has('read', p.id)).length,
-      starred: d.papers.filter((p) => fake.services.flags.has('starred', p.id)).length,
+      unread: d.papers.filter((p) => !snap().has('read', p.id)).length,
+      starred: d.papers.filter((p) => snap().has('starred', p.id)).length,
       sources: d.sources,
     }));
-  const { keymap, bindings } = buildKeymap();
-  const initial = initialState({ days: days.map((d) => d.date), day: days[days.length - 1] });
-  const app = render(
-    <App services={fake.services} initial={initial} keymap={keymap} bindings={bindings} />,
-  );
-  return { ...app, ...fake };
+  const fake = renderReader(days, { services: { summarizeDays, ...over } });
+  return fake;
 }
 
 describe('library features in the reader', () => {
@@ -54,7 +46,7 @@ describe('library features in the reader', () => {
     await waitForFrame(lastFrame, (f) => /›.*Aardvark/.test(f));
     stdin.write('*');
     await waitForFrame(lastFrame, (f) => f.includes('★') && f.includes('starred: 2611.10004'));
-    expect(services.flags.has('starred', '2611.10004')).toBe(true);
+    expect(services.flags.getSnapshot().has('starred', '2611.10004')).toBe(true);
     stdin.write('f');
     const frame = await waitForFrame(lastFrame, (f) => f.includes('starred only'));
     expect(frame).toContain('Aardvark top paper');

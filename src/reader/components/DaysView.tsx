@@ -1,20 +1,28 @@
 import { Box, Text } from 'ink';
 import { useListWindow } from '../hooks/use-list-window.js';
 import type { DaySummary } from '../services.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 
 export interface DaysViewProps {
   days: string[];
-  summaries: Map<string, DaySummary> | undefined;
+  summaries: ReadonlyMap<string, DaySummary> | undefined;
   cursor: number;
   current: string | undefined;
   height: number;
   width: number;
 }
 
-/** Every cached day, newest last like the `[`/`]` order, with its counts. */
+/** The cached days (all, or those the filter names), newest last like the `[`/`]` order,
+ *  with their counts. */
 export function DaysView({ days, summaries, cursor, current, height, width }: DaysViewProps) {
   const bodyHeight = Math.max(1, height - 1);
   const { start, end } = useListWindow(days.length, cursor, bodyHeight);
+  if (days.length === 0)
+    return (
+      <Box height={height} width={width}>
+        <Text dimColor>{'  no day matches (Esc clears the filter)'}</Text>
+      </Box>
+    );
   return (
     <Box flexDirection="column" height={height} width={width} overflow="hidden">
       <Text bold>{'  day          total  unread  starred  source'}</Text>
@@ -26,7 +34,8 @@ export function DaysView({ days, summaries, cursor, current, height, width }: Da
           : '    …';
         return (
           <Text key={date} inverse={selected} bold={s ? s.unread > 0 : false} wrap="truncate-end">
-            {`${date === current ? '▸' : ' '} ${date}  ${cells}`}
+            {/* Counts and sources come from an index file on disk: untrusted like any text. */}
+            {sanitizeLine(`${date === current ? '▸' : ' '} ${date}  ${cells}`)}
           </Text>
         );
       })}

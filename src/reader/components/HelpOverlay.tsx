@@ -1,54 +1,45 @@
 import { Box, Text } from 'ink';
-import { displayChord, type Binding, type Context } from '../keys/keymap.js';
+import { helpPage } from '../help-layout.js';
+import type { Binding } from '../keys/keymap.js';
+import { fitWidth } from '../../text/row-layout.js';
 
-const TITLES: Record<Context, string> = {
-  global: 'Everywhere',
-  list: 'Paper list',
-  detail: 'Paper view',
-  days: 'Days view',
-};
-
-/** Drawn from the keymap, so the help screen always matches the keys. */
+/** Drawn from the keymap, so the help screen always matches the keys. Columns fit the width;
+ *  what does not fit the height scrolls (↑ ↓ PgUp PgDn). */
 export function HelpOverlay({
   bindings,
   height,
   width,
+  scroll,
 }: {
-  bindings: Binding[];
+  bindings: readonly Binding[];
   height: number;
   width: number;
+  scroll: number;
 }) {
-  const lines: { key: string; text: string; heading?: boolean }[] = [];
-  for (const context of ['global', 'list', 'detail'] as Context[]) {
-    const group = bindings.filter((b) => b.context === context && b.keys.length > 0);
-    if (group.length === 0) continue;
-    lines.push({ key: '', text: TITLES[context], heading: true });
-    for (const b of group) {
-      lines.push({ key: b.keys.map(displayChord).join(' '), text: b.description });
-    }
-  }
-  // Two columns when they fit the height better.
-  const columns = lines.length > height - 2 && width >= 90 ? 2 : 1;
-  const perColumn = Math.ceil(lines.length / columns);
-  const colWidth = Math.floor(width / columns);
+  const body = Math.max(1, height - 1);
+  const page = helpPage(bindings, width, body);
+  const more = page.rows > body;
+  const title = more
+    ? `Keys · ↑↓ scroll · Esc or ? closes help · ${scroll + 1}-${Math.min(page.rows, scroll + body)}/${page.rows}`
+    : 'Keys · Esc or ? closes help';
   return (
     <Box flexDirection="column" height={height} width={width} overflow="hidden">
-      <Text bold>Keys · Esc or ? closes help</Text>
-      <Box>
-        {Array.from({ length: columns }, (_, c) => (
-          <Box key={c} flexDirection="column" width={colWidth}>
-            {lines.slice(c * perColumn, (c + 1) * perColumn).map((l, i) =>
+      <Text bold wrap="truncate-end">
+        {title}
+      </Text>
+      <Box height={body}>
+        {page.columns.map((lines, c) => (
+          <Box key={c} flexDirection="column" width={page.columnWidth} flexShrink={0}>
+            {lines.slice(scroll, scroll + body).map((l, i) =>
               l.heading ? (
                 <Text key={i} bold color="cyan">
-                  {l.text}
+                  {fitWidth(l.text, page.columnWidth - 1)}
                 </Text>
               ) : (
-                <Box key={i}>
-                  <Box width={18} flexShrink={0}>
-                    <Text color="yellow">{l.key}</Text>
-                  </Box>
-                  <Text wrap="truncate-end">{l.text}</Text>
-                </Box>
+                <Text key={i}>
+                  <Text color="yellow">{fitWidth(l.key, page.keyWidth)}</Text>
+                  {fitWidth(l.text, Math.max(1, page.columnWidth - page.keyWidth - 1))}
+                </Text>
               ),
             )}
           </Box>

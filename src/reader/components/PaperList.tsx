@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
+import { useMemo } from 'react';
 import { useListWindow } from '../hooks/use-list-window.js';
 import type { Row } from '../../domain/list-view.js';
-import type { FlagStore } from '../services.js';
+import type { FlagSnapshot } from '../flags.js';
 import { PaperRow } from './PaperRow.js';
 
 export interface PaperListProps {
@@ -9,7 +10,7 @@ export interface PaperListProps {
   cursor: number;
   height: number;
   width: number;
-  flags: Pick<FlagStore, 'has'>;
+  flags: FlagSnapshot;
   emptyText: string;
   showDates?: boolean;
 }
@@ -25,6 +26,7 @@ export function PaperList({
   showDates,
 }: PaperListProps) {
   const { start, end } = useListWindow(rows.length, cursor, height);
+  const authorColumn = useMemo(() => rows.some((r) => r.paper.authors.length > 0), [rows]);
   if (rows.length === 0) {
     return (
       <Box height={height} width={width}>
@@ -45,6 +47,7 @@ export function PaperList({
           titleRanges={row.titleRanges}
           width={width}
           dateLabel={showDates ? row.paper.date : undefined}
+          authorColumn={authorColumn}
         />
       ))}
     </Box>

@@ -13,12 +13,14 @@ export interface PaperRowProps {
   width: number;
   /** Shown before the title in cross-day lists. */
   dateLabel?: string;
+  /** False when no paper of the list has authors: no author column then. */
+  authorColumn?: boolean;
 }
 
 /** One line, cells fitted to exact widths: cursor, unread dot, star, title (matches highlighted), first author, upvotes. */
 export const PaperRow = memo(function PaperRow(props: PaperRowProps) {
   const { paper, selected, read, starred, width } = props;
-  const cols = rowColumns(width, Boolean(props.dateLabel));
+  const cols = rowColumns(width, Boolean(props.dateLabel), props.authorColumn ?? true);
   const title = fitWidth(rowText(paper.title), cols.title);
   const votes = paper.upvotes === undefined ? '' : `▲${paper.upvotes}`;
   return (

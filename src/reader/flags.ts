@@ -1,0 +1,70 @@
+// Read/star flags as an external store: the reader reads immutable snapshots (React through
+// useSyncExternalStore, the update through its context) and writes through `set`.
+import type { Flag } from '../library/state-store.js';
+
+export type { Flag };
+
+export interface FlagSnapshot {
+  has(flag: Flag, id: string): boolean;
+}
+
+export interface FlagStore {
+  getSnapshot(): FlagSnapshot;
+  /** Called after every change, ours or one another process wrote. */
+  subscribe(listener: () => void): () => void;
+  /** Changes the snapshot at once; resolves when the change reached the disk. */
+  set(flag: Flag, ids: string[], on: boolean): Promise<void>;
+  /** Resolves when every change reached the disk. */
+  flush(): Promise<void>;
+  /** Stops watching for other processes' changes. */
+  close?(): void;
+}
+
+/** An immutable set of flags. */
+export class Flags implements FlagSnapshot {
+  constructor(private readonly sets: Readonly<Record<Flag, ReadonlySet<string>>>) {}
+  static empty(): Flags {
+    return new Flags({ read: new Set(), starred: new Set() });
+  }
+  has(flag: Flag, id: string): boolean {
+    return this.sets[flag].has(id);
+  }
+  /** A new snapshot with `ids` set or cleared. */
+  with(flag: Flag, ids: string[], on: boolean): Flags {
+    const next = new Set(this.sets[flag]);
+    for (const id of ids) {
+      if (on) next.add(id);
+      else next.delete(id);
+    }
+    return new Flags({ ...this.sets, [flag]: next });
+  }
+}
+
+/** Listeners for a store; notify() calls each once. */
+export function listeners() {
+  const set = new Set<() => void>();
+  return {
+    subscribe(l: () => void) {
+      set.add(l);
+      return () => void set.delete(l);
+    },
+    notify() {
+      for (const l of [...set]) l();
+    },
+  };
+}
+
+/** A store in memory only: the bundled sample and tests. */
+export function memoryFlagStore(initial: Flags = Flags.empty()): FlagStore {
+  let snap = initial;
+  const ls = listeners();
+  return {
+    getSnapshot: () => snap,
+    subscribe: ls.subscribe,
+    async set(flag, ids, on) {
+      snap = snap.with(flag, ids, on);
+      ls.notify();
+    },
+    flush: async () => {},
+  };
+}

@@ -1,0 +1,20 @@
+// Everything that can happen to the reader, as data: key presses and what effects report.
+import type { DayList } from '../domain/paper.js';
+import type { SearchHit } from '../search/engine/types.js';
+import type { KeyPress } from './keys/parse.js';
+import type { Renderer } from './model.js';
+import type { DaySummary, RefreshResult } from './services.js';
+
+export type Msg =
+  | { type: 'key'; key: KeyPress }
+  | { type: 'resize'; columns: number; rows: number }
+  | { type: 'dayLoaded'; day: DayList; days: string[] | undefined; open?: string }
+  | { type: 'dayFailed'; message: string; days?: string[] }
+  | { type: 'goToDay'; date: string; wrapped?: boolean }
+  | { type: 'summaries'; list: DaySummary[] }
+  | { type: 'searchResult'; query: string; hits: SearchHit[] }
+  | { type: 'refreshed'; date: string; result: RefreshResult; updatedAt: string | undefined }
+  | { type: 'refreshStart' }
+  | { type: 'rendererLoaded'; render: Renderer }
+  | { type: 'status'; text: string; kind: 'info' | 'error' }
+  | { type: 'statusExpired'; id: number };

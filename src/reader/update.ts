@@ -1,0 +1,111 @@
+// The reader's one update: (model, message) → [model, effects]. Pure. Keys are handled one
+// at a time in arrival order; a key that needs data still on its way (a day loading, the
+// search result for what was just typed) waits in the model's queue and runs on arrival.
+import type { KeyPress } from './keys/parse.js';
+import { matchCommand } from './keys/keymap.js';
+import type { Msg } from './messages.js';
+import type { Model } from './model.js';
+import { layout, searchPending } from './selectors.js';
+import { runCommand, onDayLoaded, onRefreshed } from './update-list.js';
+import { helpKey } from './update-help.js';
+import { filterKey, daysFilterKey, searchKey } from './update-inputs.js';
+import { editText } from './input/text-input.js';
+import { say, type Ctx, type Result } from './update-util.js';
+
+export type { Ctx, Result };
+
+/** True while a key may depend on data that is on its way. */
+function waiting(m: Model): boolean {
+  return m.loading || (m.screen === 'search' && searchPending(m));
+}
+
+function quit(m: Model): Result {
+  return [{ ...m, quitting: true, queue: [] }, [{ type: 'quit' }]];
+}
+
+function routeKey(m: Model, key: KeyPress, ctx: Ctx): Result {
+  if (layout(m).tooSmall) {
+    return matchCommand(ctx.keymap, key.chord) === 'quit' ? quit(m) : [m, []];
+  }
+  if (m.help.open) return helpKey(m, key, ctx);
+  if (m.screen === 'search') return searchKey(m, key, ctx);
+  if (m.screen === 'days' && m.daysView.focused) return daysFilterKey(m, key, ctx);
+  if (m.filterFocused && (m.screen === 'list' || m.screen === 'detail'))
+    return filterKey(m, key, ctx);
+  if (key.chord === 'paste') return [m, []];
+  const command = matchCommand(ctx.keymap, key.chord);
+  if (command === 'quit') return quit(m);
+  return command ? runCommand(m, command, ctx) : [m, []];
+}
+
+function onKey(m: Model, key: KeyPress, ctx: Ctx): Result {
+  if (m.quitting) return [m, []];
+  // Ctrl-C always quits, whatever the keymap says and whatever is pending.
+  if (key.chord === 'ctrl+c') return quit(m);
+  if (key.chord === 'ctrl+z') return [m, [{ type: 'suspend' }]];
+  // Esc leaves the search screen at once, however slow its search: the user wants out.
+  if (key.chord === 'escape' && m.screen === 'search' && !m.loading)
+    return routeKey({ ...m, queue: [] }, key, ctx);
+  if (m.queue.length > 0 || waiting(m)) {
+    // Typing into the search box goes on while its result is on the way.
+    const typing =
+      m.queue.length === 0 && !m.loading && m.screen === 'search' && key.chord !== 'return';
+    if (!typing || editText(m.search.input, key) === undefined)
+      return [{ ...m, queue: [...m.queue, key] }, []];
+  }
+  return routeKey(m, key, ctx);
+}
+
+/** Runs queued keys while nothing they need is on its way. */
+function drain([m, fx]: Result, ctx: Ctx): Result {
+  let model = m;
+  const effects = [...fx];
+  while (model.queue.length > 0 && !waiting(model) && !model.quitting) {
+    const [key, ...rest] = model.queue;
+    const [next, more] = routeKey({ ...model, queue: rest }, key!, ctx);
+    model = next;
+    effects.push(...more);
+  }
+  return [model, effects];
+}
+
+export function update(m: Model, msg: Msg, ctx: Ctx): Result {
+  switch (msg.type) {
+    case 'key':
+      return onKey(m, msg.key, ctx);
+    case 'resize':
+      return [{ ...m, size: { columns: msg.columns, rows: msg.rows } }, []];
+    case 'dayLoaded':
+      return drain(onDayLoaded(m, msg, ctx), ctx);
+    case 'dayFailed': {
+      const days = msg.days ?? m.days;
+      const [next, fx] = say({ ...m, loading: false, days }, msg.message, 'error');
+      return drain([next, fx], ctx);
+    }
+    case 'goToDay': {
+      const [next, fx] = msg.wrapped
+        ? say(m, `no unread papers on later days: back to ${msg.date}`)
+        : [m, []];
+      return [{ ...next, loading: true }, [...fx, { type: 'loadDay', date: msg.date }]];
+    }
+    case 'summaries':
+      return [{ ...m, summaries: new Map(msg.list.map((d) => [d.date, d])) }, []];
+    case 'searchResult': {
+      if (msg.query !== m.search.input.value) return [m, []];
+      const count = msg.hits.length;
+      const cursor = Math.max(0, Math.min(m.search.cursor, count - 1));
+      const next = { ...m, search: { ...m.search, cursor, result: msg } };
+      return drain([next, []], ctx);
+    }
+    case 'refreshStart':
+      return runCommand(m, 'refresh', ctx);
+    case 'refreshed':
+      return onRefreshed(m, msg);
+    case 'rendererLoaded':
+      return [{ ...m, renderer: msg.render }, []];
+    case 'status':
+      return say(m, msg.text, msg.kind);
+    case 'statusExpired':
+      return [m.status?.id === msg.id ? { ...m, status: undefined } : m, []];
+  }
+}
