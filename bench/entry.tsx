@@ -3,7 +3,7 @@ export { render } from 'ink';
 export { createElement } from 'react';
 export { Reader } from '../src/reader/Reader.js';
 export { memoryFlagStore } from '../src/reader/flags.js';
-export { buildKeymap } from '../src/reader/keys/keymap.js';
+export { buildKeymap } from '../src/domain/keymap.js';
 export { initialModel } from '../src/reader/model.js';
 export { filterPapers } from '../src/search/engine/filter.js';
 export { visibleRows } from '../src/domain/list-view.js';

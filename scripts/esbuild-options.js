@@ -11,7 +11,7 @@ const src = (f) => fileURLToPath(new URL(`../src/${f}`, import.meta.url));
  * faster, and without the ~25 ms the libraries' first non-ASCII call costs. Every other
  * importer keeps the libraries.
  */
-const swaps = [
+export const swaps = [
   { module: '@alcalzone/ansi-tokenize', by: src('text/ansi-tokenize-fast.ts'), for: ['ink'] },
   // (wrap-ansi keeps its own, older string-width: not swapped.)
   {

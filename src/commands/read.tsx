@@ -1,7 +1,7 @@
 import { render } from 'ink';
 import { Reader } from '../reader/Reader.js';
 import type { Context, OpenDay } from '../library/context.js';
-import { buildKeymap } from '../reader/keys/keymap.js';
+import { buildKeymap } from '../domain/keymap.js';
 import { initialModel } from '../reader/model.js';
 import { terminalSize } from '../reader/hooks/use-resize.js';
 import { SAMPLE_NOTE } from '../sample/catalog.js';

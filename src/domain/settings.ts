@@ -1,5 +1,5 @@
 // The user's settings: names, defaults and validation. Pure; stored by store/settings-store.
-import { isCommand, type Command } from '../reader/keys/keymap.js';
+import { isCommand, type Command } from './keymap.js';
 import { SORT_ORDERS, type SortOrder } from './list-view.js';
 
 export interface Settings {

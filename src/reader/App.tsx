@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import { useSyncExternalStore } from 'react';
 import { SORT_LABEL } from '../domain/list-view.js';
 import { unreadCount } from '../domain/list-view.js';
-import type { Binding } from './keys/keymap.js';
+import type { Binding } from '../domain/keymap.js';
 import { useFlags } from './hooks/use-flags.js';
 import { useKeys } from './hooks/use-keys.js';
 import { useResize } from './hooks/use-resize.js';

@@ -1,7 +1,7 @@
 import { useApp } from 'ink';
 import { useEffect, useState } from 'react';
 import { App } from './App.js';
-import type { Binding, Keymap } from './keys/keymap.js';
+import type { Binding, Keymap } from '../domain/keymap.js';
 import type { Model } from './model.js';
 import { Program } from './program.js';
 import type { Services } from './services.js';

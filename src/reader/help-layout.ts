@@ -1,7 +1,7 @@
 // The help screen's content and layout, drawn from the key map: pure, so the update knows
 // how far help can scroll without a render.
 import { TEXT_KEYS } from './input/text-input.js';
-import { displayChord, type Binding, type Context } from './keys/keymap.js';
+import { displayChord, type Binding, type Context } from '../domain/keymap.js';
 
 export interface HelpLine {
   key: string;

@@ -2,7 +2,7 @@
 // are updated one after another and the view is told once, after the last.
 import { runEffect, type EffectHost } from './effects.js';
 import type { FlagStore } from './flags.js';
-import type { Binding, Keymap } from './keys/keymap.js';
+import type { Binding, Keymap } from '../domain/keymap.js';
 import type { Msg } from './messages.js';
 import type { Model } from './model.js';
 import type { Services } from './services.js';

@@ -1,6 +1,6 @@
 // Keys while help is open: scroll it, close it, or quit.
 import type { KeyPress } from './keys/parse.js';
-import { matchCommand } from './keys/keymap.js';
+import { matchCommand } from '../domain/keymap.js';
 import type { Model } from './model.js';
 import { helpMaxScroll } from './help-layout.js';
 import { layout, pageSize } from './selectors.js';

@@ -2,7 +2,7 @@
 import { toBibtex } from '../domain/bibtex.js';
 import { MIN_UPVOTE_STEPS, SORT_ORDERS } from '../domain/list-view.js';
 import type { Paper } from '../domain/paper.js';
-import type { Command } from './keys/keymap.js';
+import type { Command } from '../domain/keymap.js';
 import type { Msg } from './messages.js';
 import type { Model } from './model.js';
 import { EMPTY_TEXT, textOf } from './input/text-input.js';

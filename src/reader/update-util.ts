@@ -1,7 +1,7 @@
 // Small pieces every part of the update uses.
 import type { Effect } from './effects.js';
 import type { FlagSnapshot } from './flags.js';
-import type { Binding, Keymap } from './keys/keymap.js';
+import type { Binding, Keymap } from '../domain/keymap.js';
 import type { Model } from './model.js';
 import { rows, selected } from './selectors.js';
 

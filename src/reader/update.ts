@@ -2,7 +2,7 @@
 // at a time in arrival order; a key that needs data still on its way (a day loading, the
 // search result for what was just typed) waits in the model's queue and runs on arrival.
 import type { KeyPress } from './keys/parse.js';
-import { matchCommand } from './keys/keymap.js';
+import { matchCommand } from '../domain/keymap.js';
 import type { Msg } from './messages.js';
 import type { Model } from './model.js';
 import { layout, searchPending } from './selectors.js';

@@ -74,8 +74,15 @@ export function displayWidth(s: string, options?: Parameters<typeof stringWidth>
   return width;
 }
 
-// string-width's default export, for the Ink modules the build hands this file to.
-export default displayWidth;
+/** How often Ink measured through this module: lets a test prove the swap is in place. */
+export const swapped = { calls: 0 };
+
+// string-width's default export, for the Ink modules the build (and the test config) hand
+// this file to.
+export default function inkWidth(s: string, options?: Parameters<typeof stringWidth>[1]) {
+  swapped.calls++;
+  return displayWidth(s, options);
+}
 
 // Made on first use: creating one loads ICU's break rules, which the first frame never needs.
 let segmenter: Intl.Segmenter | undefined;

@@ -1,5 +1,5 @@
 import { render } from 'ink-testing-library';
-import { buildKeymap } from '../../src/reader/keys/keymap.js';
+import { buildKeymap } from '../../src/domain/keymap.js';
 import { initialModel, type InitialOptions } from '../../src/reader/model.js';
 import type { Program } from '../../src/reader/program.js';
 import { Reader } from '../../src/reader/Reader.js';

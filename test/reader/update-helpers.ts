@@ -1,7 +1,7 @@
 import { Flags } from '../../src/reader/flags.js';
 import type { Effect } from '../../src/reader/effects.js';
 import { createKeyParser } from '../../src/reader/keys/parse.js';
-import { buildKeymap } from '../../src/reader/keys/keymap.js';
+import { buildKeymap } from '../../src/domain/keymap.js';
 import type { Msg } from '../../src/reader/messages.js';
 import { initialModel, type InitialOptions, type Model } from '../../src/reader/model.js';
 import { update } from '../../src/reader/update.js';

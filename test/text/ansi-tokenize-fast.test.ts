@@ -1,8 +1,13 @@
-import * as lib from '@alcalzone/ansi-tokenize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as fast from '../../src/text/ansi-tokenize-fast.js';
 import { colour, TEXT_PIECES } from '../helpers/terminal-text.js';
+import { inkDependency } from '../helpers/ink-deps.js';
+
+// The tokenizer Ink would use without our swap.
+const lib = await inkDependency<typeof import('@alcalzone/ansi-tokenize')>(
+  '@alcalzone/ansi-tokenize',
+);
 
 /** What Ink's frame composer does with one line, through either implementation. */
 type Composer = Pick<typeof lib, 'tokenize' | 'styledCharsFromTokens' | 'styledCharsToString'>;

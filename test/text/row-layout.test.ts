@@ -1,6 +1,9 @@
-import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { fitWidth, highlightSegments, rowColumns } from '../../src/text/row-layout.js';
+import { inkDependency } from '../helpers/ink-deps.js';
+
+// The string-width Ink would use without our swap.
+const { default: stringWidth } = await inkDependency<typeof import('string-width')>('string-width');
 
 describe('list row layout', () => {
   it('fits text to an exact number of columns, cutting with an ellipsis', () => {

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
-import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, isLoneGrapheme } from '../../src/text/width.js';
 import { colour, TEXT_PIECES } from '../helpers/terminal-text.js';
+import { inkDependency } from '../helpers/ink-deps.js';
+
+// The string-width Ink would use without our swap.
+const { default: stringWidth } = await inkDependency<typeof import('string-width')>('string-width');
 
 const seg = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const graphemes = (s: string) => [...seg.segment(s)].length;

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
-import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { wrapLine, wrapText } from '../../src/text/wrap.js';
+import { inkDependency } from '../helpers/ink-deps.js';
+
+// The string-width Ink would use without our swap.
+const { default: stringWidth } = await inkDependency<typeof import('string-width')>('string-width');
 
 const RESET = '\x1b[0m';
 const stripAnsi = (s: string) => s.replace(/\x1b\[[0-?]*[ -/]*[@-~]/g, '');

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { helpPage } from '../help-layout.js';
-import type { Binding } from '../keys/keymap.js';
+import type { Binding } from '../../domain/keymap.js';
 import { fitWidth } from '../../text/row-layout.js';
 
 /** Drawn from the keymap, so the help screen always matches the keys. Columns fit the width;

@@ -1,6 +1,6 @@
 // What LaTeX commands mean once the parser has read their name: symbols, text styles, accents,
 // fractions, links, and a readable fallback for anything unknown.
-import { within, type Parser, type Piece } from './parser.js';
+import { within, type CommandParser as Parser, type Piece } from './pieces.js';
 import * as T from './symbols.js';
 import { isCleanHttpUrl } from '../sanitize.js';
 

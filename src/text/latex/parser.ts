@@ -5,8 +5,9 @@ import { runCommand, styled } from './commands.js';
 import { script, type Style } from './symbols.js';
 import { isCleanHttpUrl } from '../sanitize.js';
 
-/** Output pieces: text (escaped when rendered) or Markdown markup we produced. */
-export type Piece = string | { md: string };
+import { LOOKAHEAD, within, type CommandParser, type Piece } from './pieces.js';
+
+export { LOOKAHEAD, within, type Piece };
 
 // arXiv/HF sometimes strip the backslash ("textit{O}"); these names before "{" are still LaTeX.
 const BARE_COMMAND = /(?:textbf|textit|texttt|textsc|emph|mathbf|mathcal|mathrm|mathbb)(?=\{)/y;
@@ -18,15 +19,7 @@ const NAME = /[A-Za-z]+/y;
 // start (where a URL or a stripped command may begin) always starts a new run.
 const PLAIN_RUN = /[^\\{}$~\-`'_^<(\s]+\s?|\s/y;
 
-// Closing delimiters are searched for this far only, so unclosed ones cost linear time.
-export const LOOKAHEAD = 2000;
 const MAX_DEPTH = 32;
-
-/** indexOf within LOOKAHEAD characters, else -1. */
-export function within(s: string, needle: string, from: number): number {
-  const at = s.slice(from, from + LOOKAHEAD).indexOf(needle);
-  return at < 0 ? -1 : from + at;
-}
 
 /** push(...more) without spreading: a huge argument list would overflow the stack. */
 function append(out: Piece[], more: Piece[]): void {
@@ -65,7 +58,7 @@ function trimUrl(u: string): string {
   }
 }
 
-export class Parser {
+export class Parser implements CommandParser {
   i = 0;
   private quoted = false;
   constructor(

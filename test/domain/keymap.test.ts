@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildKeymap,
-  DEFAULT_BINDINGS,
-  matchCommand,
-  toChord,
-} from '../../src/reader/keys/keymap.js';
+import { buildKeymap, DEFAULT_BINDINGS, matchCommand, toChord } from '../../src/domain/keymap.js';
 
 describe('keymap', () => {
   it('maps the documented keys to their commands', () => {

@@ -1,0 +1,8 @@
+/** A library Ink imports, replaced by our drop-in module for the listed importers. */
+export interface Swap {
+  module: string;
+  by: string;
+  for: string[];
+}
+export const swaps: Swap[];
+export function bundleOptions(define: Record<string, string>): Record<string, unknown>;
