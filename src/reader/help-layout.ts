@@ -32,7 +32,7 @@ export function helpLines(bindings: readonly Binding[]): HelpLine[] {
   lines.push({ key: '', text: 'Filter (/) and search (S) boxes', heading: true });
   lines.push({ key: 'Enter', text: 'keep the filter / open the result' });
   lines.push({ key: 'Esc', text: 'clear the filter / close search' });
-  lines.push({ key: '↑ (empty search)', text: 'recall an earlier search' });
+  lines.push({ key: '↑', text: 'recall an earlier search (empty box)' });
   for (const t of TEXT_KEYS) lines.push({ key: t.keys, text: t.description });
   return lines;
 }
@@ -40,7 +40,8 @@ export function helpLines(bindings: readonly Binding[]): HelpLine[] {
 export interface HelpPage {
   columns: HelpLine[][];
   columnWidth: number;
-  keyWidth: number;
+  /** Per column: as wide as its longest key (capped), so descriptions get the rest. */
+  keyWidths: number[];
   /** Rows the columns take; more than the screen has means help scrolls. */
   rows: number;
 }
@@ -56,11 +57,10 @@ export function helpPage(bindings: readonly Binding[], width: number, height: nu
     lines.slice(c * perColumn, (c + 1) * perColumn),
   );
   const columnWidth = Math.floor(width / count);
-  const keyWidth = Math.min(
-    MAX_KEY,
-    Math.max(...lines.map((l) => (l.heading ? 0 : l.key.length))) + 1,
+  const keyWidths = columns.map(
+    (col) => Math.min(MAX_KEY, Math.max(0, ...col.map((l) => (l.heading ? 0 : l.key.length)))) + 1,
   );
-  return { columns, columnWidth, keyWidth, rows: perColumn };
+  return { columns, columnWidth, keyWidths, rows: perColumn };
 }
 
 /** How far help scrolls at this size: the rows that do not fit below its title line. */

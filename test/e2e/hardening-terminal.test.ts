@@ -82,7 +82,7 @@ function readIds(config: string): string[] {
 
 const sequences = (s: string) => s.match(/\x1b(?:\[[0-?]*[ -/]*[@-~]|[^[])?/g) ?? [];
 /** What Ink and the reader write themselves: colour, line erase, cursor moves, modes. */
-const OWN = /^\x1b\[(?:[0-9;]*m|2K|\d*A|G|\?(?:25|1049|2026)[hl])$/;
+const OWN = /^\x1b\[(?:[0-9;]*m|2K|\d*A|G|\?(?:25|1049|2004|2026)[hl])$/;
 const BANNED =
   /[\0-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/u;
 
@@ -118,7 +118,7 @@ describe('the reader and the terminal', () => {
     s.startRaw();
     await s.waitFor((x) => x.includes('Planted title'));
     const has = (t: string) => (x: string) => x.includes(t);
-    // One key per send, each waiting for its screen: "Escape D" in one write reads as alt+D.
+    // One key per send, each waiting for its screen, so each screen is seen (and checked).
     const steps: [() => void, (x: string) => boolean][] = [
       [() => s.keys('?'), has('toggle read')],
       [() => s.keys('?'), (x) => !x.includes('toggle read')],

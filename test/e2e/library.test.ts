@@ -38,6 +38,17 @@ function recordingBrowser(): { env: Record<string, string>; opened: () => string
 }
 
 describe('a library of imported days', () => {
+  it('a mark written by another papers process shows in the open reader within seconds', async () => {
+    session = new TmuxSession(home);
+    session.start([], { columns: 100, rows: 30 });
+    await session.waitFor((s) => s.includes('2025-07-08 · 16/16 · 16 unread'));
+    const list = await papers(['list', '--json'], { PAPERS_HOME: home });
+    const ids = (JSON.parse(list.stdout) as { id: string }[]).slice(0, 3).map((p) => p.id);
+    const r = await papers(['mark', ...ids], { PAPERS_HOME: home });
+    expect(r.code, r.stderr).toBe(0);
+    await session.waitFor((s) => s.includes('16/16 · 13 unread'), 5000);
+  });
+
   it('days view lists every day with counts and opens the chosen one', async () => {
     session = new TmuxSession(home);
     session.start([], { columns: 100, rows: 30 });

@@ -37,8 +37,8 @@ export function HelpOverlay({
                 </Text>
               ) : (
                 <Text key={i}>
-                  <Text color="yellow">{fitWidth(l.key, page.keyWidth)}</Text>
-                  {fitWidth(l.text, Math.max(1, page.columnWidth - page.keyWidth - 1))}
+                  <Text color="yellow">{fitWidth(l.key, page.keyWidths[c]!)}</Text>
+                  {fitWidth(l.text, Math.max(1, page.columnWidth - page.keyWidths[c]! - 1))}
                 </Text>
               ),
             )}
