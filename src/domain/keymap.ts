@@ -17,6 +17,8 @@ export type Command =
   | 'unreadOnly'
   | 'nextUnread'
   | 'toggleStar'
+  | 'markAllRead'
+  | 'undo'
   | 'starredOnly'
   | 'sort'
   | 'hasCode'
@@ -85,6 +87,13 @@ export const DEFAULT_BINDINGS: readonly Binding[] = [
   { command: 'unreadOnly', keys: ['u'], description: 'show unread only', context: 'list' },
   { command: 'nextUnread', keys: ['n'], description: 'next unread paper', context: 'global' },
   { command: 'toggleStar', keys: ['*'], description: 'toggle star', context: 'global' },
+  {
+    command: 'markAllRead',
+    keys: ['M'],
+    description: 'mark every paper shown read',
+    context: 'list',
+  },
+  { command: 'undo', keys: ['z'], description: 'undo the last mark-all', context: 'list' },
   { command: 'starredOnly', keys: ['f'], description: 'show starred only', context: 'list' },
   { command: 'sort', keys: ['s'], description: 'cycle sort order', context: 'list' },
   { command: 'hasCode', keys: ['C'], description: 'show papers with code only', context: 'list' },

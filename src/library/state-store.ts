@@ -5,7 +5,7 @@ import { backupCopy, openConf, readJsonObject, type JsonObject } from './json-fi
 import { describeFsError } from './atomic.js';
 
 export type Flag = 'read' | 'starred';
-const FLAGS: Flag[] = ['read', 'starred'];
+export const FLAGS: Flag[] = ['read', 'starred'];
 
 /** id → epoch ms when the flag was set. A missing key means "not set". */
 type FlagMap = Record<string, number>;

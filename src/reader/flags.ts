@@ -20,23 +20,25 @@ export interface FlagStore {
   close?(): void;
 }
 
-/** An immutable set of flags. */
+const NONE: ReadonlySet<string> = new Set();
+
+/** An immutable set of flags: flag kind → ids. */
 export class Flags implements FlagSnapshot {
-  constructor(private readonly sets: Readonly<Record<Flag, ReadonlySet<string>>>) {}
+  constructor(private readonly sets: ReadonlyMap<Flag, ReadonlySet<string>> = new Map()) {}
   static empty(): Flags {
-    return new Flags({ read: new Set(), starred: new Set() });
+    return new Flags();
   }
   has(flag: Flag, id: string): boolean {
-    return this.sets[flag].has(id);
+    return (this.sets.get(flag) ?? NONE).has(id);
   }
   /** A new snapshot with `ids` set or cleared. */
   with(flag: Flag, ids: string[], on: boolean): Flags {
-    const next = new Set(this.sets[flag]);
+    const next = new Set(this.sets.get(flag) ?? NONE);
     for (const id of ids) {
       if (on) next.add(id);
       else next.delete(id);
     }
-    return new Flags({ ...this.sets, [flag]: next });
+    return new Flags(new Map(this.sets).set(flag, next));
   }
 }
 

@@ -3,6 +3,7 @@
 import type { ListView, SortOrder } from '../domain/list-view.js';
 import type { DayList } from '../domain/paper.js';
 import type { SearchHit } from '../search/engine/types.js';
+import type { Flag } from './flags.js';
 import type { KeyPress } from './keys/parse.js';
 import { EMPTY_TEXT, type TextState } from './input/text-input.js';
 import type { DaySummary } from './services.js';
@@ -54,6 +55,8 @@ export interface Model {
   banner: string | undefined;
   /** Loaded after the first frame; until then a plain renderer draws the detail. */
   renderer: Renderer | undefined;
+  /** What `z` puts back: the last mark-all (flag, the ids it changed). */
+  undo: { flag: Flag; ids: string[]; on: boolean } | undefined;
   quitting: boolean;
   /** Keys that arrived while what they act on was still loading, oldest first. */
   queue: KeyPress[];
@@ -115,6 +118,7 @@ export function initialModel(o: InitialOptions): Model {
     refreshing: false,
     banner: o.banner,
     renderer: undefined,
+    undo: undefined,
     quitting: false,
     queue: [],
     seq: 1,

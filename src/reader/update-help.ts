@@ -4,8 +4,7 @@ import { matchCommand } from '../domain/keymap.js';
 import type { Model } from './model.js';
 import { helpMaxScroll } from './help-layout.js';
 import { layout, pageSize } from './selectors.js';
-import { moveDelta } from './update-list.js';
-import { clamp, type Ctx, type Result } from './update-util.js';
+import { clamp, type Ctx, type Result, moveDelta } from './update-util.js';
 
 export function helpKey(m: Model, key: KeyPress, ctx: Ctx): Result {
   const cmd = matchCommand(ctx.keymap, key.chord);

@@ -5,7 +5,7 @@ import type { KeyPress } from './keys/parse.js';
 import { EMPTY_TEXT, editText, textOf } from './input/text-input.js';
 import type { Model } from './model.js';
 import { pageSize, rows, searchHits, visibleDays } from './selectors.js';
-import { open } from './update-list.js';
+import { open } from './update-paper.js';
 import { clamp, keepSelection, type Ctx, type Result } from './update-util.js';
 
 const MOVES: Record<string, number | 'page' | '-page'> = {

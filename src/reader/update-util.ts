@@ -1,4 +1,5 @@
 // Small pieces every part of the update uses.
+import type { Command } from '../domain/keymap.js';
 import type { Effect } from './effects.js';
 import type { FlagSnapshot } from './flags.js';
 import type { Binding, Keymap } from '../domain/keymap.js';
@@ -39,4 +40,15 @@ export function keepSelection(prev: Model, next: Model, flags: FlagSnapshot): Mo
   const after = rows(next, flags);
   const i = id === undefined ? -1 : after.findIndex((r) => r.paper.id === id);
   return { ...next, cursor: i >= 0 ? i : clamp(prev.cursor, 0, Math.max(0, after.length - 1)) };
+}
+
+/** Rows a movement command moves by on any screen; undefined for other commands. */
+export function moveDelta(cmd: Command, page: number): number | undefined {
+  if (cmd === 'up') return -1;
+  if (cmd === 'down') return 1;
+  if (cmd === 'pageUp') return -page;
+  if (cmd === 'pageDown') return page;
+  if (cmd === 'top') return -Infinity;
+  if (cmd === 'bottom') return Infinity;
+  return undefined;
 }

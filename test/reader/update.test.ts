@@ -219,3 +219,22 @@ describe('update: days view, help, status, resize', () => {
     expect(s.model.refreshing).toBe(false);
   });
 });
+
+describe('update: mark all read', () => {
+  it('M marks every paper the filter shows read, and z puts them back', () => {
+    const s = Sim.of([three()]).keys('/synthetic\r', 'M');
+    expect(s.of('setFlag').at(-1)).toEqual({
+      type: 'setFlag',
+      flag: 'read',
+      ids: ['2611.10001', '2611.10002'],
+      on: true,
+    });
+    expect(s.flags.has('read', '2611.10003')).toBe(false);
+    expect(s.model.status?.text).toBe('marked 2 papers read · z undoes');
+    s.keys('z');
+    expect(s.flags.has('read', '2611.10001')).toBe(false);
+    expect(s.flags.has('read', '2611.10002')).toBe(false);
+    s.keys('z');
+    expect(s.model.status?.text).toBe('nothing to undo');
+  });
+});
