@@ -21,6 +21,8 @@ export type Effect =
 
 export interface EffectHost {
   services: Services;
+  /** Work in flight that quitting must cancel (a refresh waiting on a slow server). */
+  inflight: Set<AbortController>;
   send(msg: Msg): void;
   quit(): void;
   /** Hands the terminal back to the shell (ctrl+z) until the job is resumed. */
@@ -72,13 +74,18 @@ export function runEffect(e: Effect, h: EffectHost): void {
         (how) => send(status(`copied ${e.label} (${how})`)),
         (err) => send(status(`could not copy: ${errorText(err)}`, 'error')),
       );
-    case 'refresh':
+    case 'refresh': {
       if (!s.refresh) return;
+      const ac = new AbortController();
+      h.inflight.add(ac);
       return void s
-        .refresh(e.date)
-        .then((result) =>
-          send({ type: 'refreshed', date: e.date, result, updatedAt: e.updatedAt }),
-        );
+        .refresh(e.date, ac.signal)
+        .then((result) => {
+          if (!ac.signal.aborted)
+            send({ type: 'refreshed', date: e.date, result, updatedAt: e.updatedAt });
+        })
+        .finally(() => h.inflight.delete(ac));
+    }
     case 'summaries':
       if (!s.summarizeDays) return;
       return void s.summarizeDays().then(
@@ -117,6 +124,7 @@ export function runEffect(e: Effect, h: EffectHost): void {
     case 'suspend':
       return h.suspend?.();
     case 'quit':
+      for (const ac of h.inflight) ac.abort();
       return h.quit();
   }
 }

@@ -37,9 +37,9 @@ export function liveServices(ctx: Context, sample: boolean): Services {
     loadRenderer: async () => (await import('../text/terminal-markdown.js')).renderMarkdown,
     refresh: sample
       ? undefined
-      : async (date) => {
+      : async (date, signal) => {
           const { refreshDay } = await import('../library/sync-day.js');
-          return refreshDay(date, { store: ctx.store, env: ctx.env });
+          return refreshDay(date, { store: ctx.store, env: ctx.env, signal });
         },
     summarizeDays: async (): Promise<DaySummary[]> => {
       const days = sample

@@ -31,6 +31,7 @@ export class Program {
     this.flags = opts.services.flags;
     this.host = {
       services: opts.services,
+      inflight: new Set(),
       send: (msg) => this.send([msg]),
       quit: opts.quit,
       suspend: opts.suspend,

@@ -22,7 +22,7 @@ export interface Services {
   listDays(): Promise<string[]>;
   flags: FlagStore;
   /** Fetches a day from the API into the cache; undefined when sync is unavailable. */
-  refresh?(date: string): Promise<RefreshResult>;
+  refresh?(date: string, signal?: AbortSignal): Promise<RefreshResult>;
   openUrl(url: string): Promise<void>;
   /** Copies text; resolves to how ("OSC 52", "xclip", …). */
   copy(text: string): Promise<string>;
