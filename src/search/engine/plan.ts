@@ -1,182 +1,182 @@
 // Query → candidate papers of one segment, each with a lower bound of the score the day filter
-// (= fuse.js) will give it. A paper scores Π score^(weight·norm) over every matching field
-// value; the bound assumes the best score each field could reach, so ranking reads the text of
-// the most promising papers only and still returns exactly the filter's top results. Negated
-// terms only drop papers; a plain "!word" is settled here without reading any text.
-import { WEIGHT, type CompiledQuery, type CompiledTerm } from './score.js';
+// will give it (score.ts). Each query word's level and field weight per paper come straight
+// from the postings of the words it matches, so the bound is the score itself except where
+// only the text can tell: words joined across punctuation ("gpt4" in "GPT-4": both parts are
+// there, but are they neighbours?) and operator items. Ranking then reads the most promising papers only and still returns exactly the
+// filter's top results. Whether the words sit together is read off the short fields the
+// segment keeps. Negated terms only drop papers; a plain "!word" is settled here.
+import { NONE } from './levels.js';
 import {
-  allOf,
-  floorAt,
-  combine,
-  everyPaper,
-  fromWords,
-  ZERO,
-  ZERO_IF_ONE_WORD,
-  type Acc,
-} from './acc.js';
-import {
-  arraySlot,
-  docCount,
-  FIELDS,
-  isArrayField,
-  SHORT_FIELDS,
-  WORD,
-  type Segment,
-} from './index-core.js';
-import { bytesWithin, patternBits, type PatternBits } from './myers.js';
-import { acrossWords, edgeWords } from './across.js';
-import { piecesAcc } from './pieces.js';
-import {
-  matchWords,
-  maxErrors,
-  singleItem,
-  type Item,
-  type Vocab,
-  type WordTest,
-} from './vocab.js';
+  levelsOf,
+  scoreOf,
+  WEIGHT,
+  type CompiledQuery,
+  type CompiledTerm,
+  type Group,
+} from './score.js';
+import { sharedFields } from './match.js';
+import { joinedWords, togetherIn } from './together.js';
+import { allOf, everyPaper, fromWords } from './acc.js';
+import { docCount, SHORT_FIELDS, WORD, type Segment } from './index-core.js';
+import { joins, levelsIn, startingWith } from './vocab-match.js';
+import { matchWords, singleItem, type Item, type Vocab } from './vocab.js';
 
-const LOG_EPS = Math.log(Number.EPSILON);
-/** A compiled term's fields (indices in FIELDS order) as a bit mask. */
-const fieldMaskOf = (term: CompiledTerm) => term.fields.reduce((m, i) => m | (1 << i), 0);
-
-const partsOf = (text: string) => text.match(WORD) ?? [];
-
-/**
- * Fields where a pattern with one edit to spend may match across a word break: the break is
- * that edit, so one word ends with the pattern's head and a word in the same field starts
- * with its tail (the tail may also skip the character the break replaced).
- */
-function acrossOne(
-  seg: Segment,
-  v: Vocab,
-  text: string,
-  fields: number,
-  seen: Set<number>,
-): Acc | undefined {
-  const n = text.length;
-  const floor = () => Math.max(0.001, 1 / n);
-  const { heads, tails } = edgeWords(v, text, seen);
-  const side = (ids: [number, number][]) => fromWords(seg, ids, fields, floor, () => 0);
-  // Splits as [head length, tail start]; a side of one character is not looked up, so the
-  // other side alone stands for that split.
-  const splits: [number | undefined, number | undefined][] = [];
-  for (const skip of [0, 1])
-    for (let i = 1; i + skip < n; i++)
-      splits.push([i >= 2 ? i : undefined, n - i - skip >= 2 ? i + skip : undefined]);
-  // A pair whose head or tail already stands alone adds no paper (only looser counts).
-  const aloneHeads = new Set(splits.filter(([, t]) => t === undefined).map(([h]) => h));
-  const aloneTails = new Set(splits.filter(([h]) => h === undefined).map(([, t]) => t));
-  let out: Acc | undefined;
-  for (const [hi, ti] of splits) {
-    const h = hi === undefined ? undefined : heads[hi]!;
-    const t = ti === undefined ? undefined : tails[ti]!;
-    if (h && t && (aloneHeads.has(hi) || aloneTails.has(ti))) continue;
-    if ((h && !h.length) || (t && !t.length)) continue; // a side no word has
-    const head = h && side(h);
-    const tail = t && side(t);
-    const both = head && tail ? combine(head, tail, true) : (head ?? tail);
-    if (both) out = out ? combine(out, both, false) : both;
-  }
-  return out;
+/** Per paper: a query word's best level (NONE: no match) and the best field weight at it. */
+interface WordBest {
+  level: Uint8Array;
+  weight: Float64Array;
 }
 
-const ASCII = /^[\0-\x7f]*$/;
-const NEWLINE = 10;
+const newBest = (n: number): WordBest => ({
+  level: new Uint8Array(n).fill(NONE),
+  weight: new Float64Array(n),
+});
 
-/** Whether some value of short field j of paper d holds `bits`' pattern within k edits. */
-function shortHolds(seg: Segment, d: number, j: number, bits: PatternBits, k: number): boolean {
+/** Folds every posting of `ids` (each with its level) into `b`, within field mask `fields`. */
+function addPostings(seg: Segment, b: WordBest, ids: [number, number][], fields: number) {
+  const p = seg.postings;
+  for (const [t, level] of ids) {
+    let doc = 0;
+    for (let at = seg.postStart[t]!, end = seg.postStart[t + 1]!; at < end;) {
+      let x = p[at++]!;
+      let delta = x & 0x7f;
+      for (let shift = 128; x & 0x80; shift *= 128) {
+        x = p[at++]!;
+        delta += (x & 0x7f) * shift;
+      }
+      doc += delta;
+      const mask = p[at++]!;
+      at += (mask & 2 ? 1 : 0) + (mask & 4 ? 1 : 0) + (mask & 16 ? 1 : 0);
+      const m = mask & fields;
+      if (!m || level > b.level[doc]!) continue;
+      const w = bestWeight(m);
+      if (level < b.level[doc]!) {
+        b.level[doc] = level;
+        b.weight[doc] = w;
+      } else if (w > b.weight[doc]!) b.weight[doc] = w;
+    }
+  }
+}
+
+/** The weightiest field of a mask. */
+function bestWeight(mask: number): number {
+  let w = 0;
+  for (let i = 0; i < WEIGHT.length; i++) if (mask & (1 << i) && WEIGHT[i]! > w) w = WEIGHT[i]!;
+  return w;
+}
+
+/** Per paper, the fields holding some word of `ids`. */
+function fieldMasks(seg: Segment, ids: number[], fields: number): Uint8Array {
+  const acc = fromWords(
+    seg,
+    ids.map((t) => [t, 0]),
+    fields,
+    () => 0,
+    () => 0,
+  );
+  return acc.mask;
+}
+
+/** Papers that may hold `s` as joined words: level 0 in the fields holding every part. */
+function addJoins(seg: Segment, v: Vocab, b: WordBest, s: string, fields: number) {
+  for (const parts of joins(v, s)) {
+    const masks = parts.map((ids) => fieldMasks(seg, ids, fields));
+    for (let d = 0; d < b.level.length; d++) {
+      let m = fields;
+      for (const mk of masks) m &= mk[d]!;
+      if (!m) continue;
+      const w = bestWeight(m);
+      if (b.level[d]! > 0) {
+        b.level[d] = 0;
+        b.weight[d] = w;
+      } else if (w > b.weight[d]!) b.weight[d] = w;
+    }
+  }
+}
+
+/** A query word's best per paper; `joinedOnly` for a run of query words joined (level 0). */
+function wordBest(seg: Segment, v: Vocab, s: string, fields: number, joinedOnly: boolean) {
+  const b = newBest(docCount(seg));
+  const ids: [number, number][] = joinedOnly
+    ? startingWith(v, s).map((t) => [t, 0])
+    : levelsIn(v, s);
+  addPostings(seg, b, ids, fields);
+  addJoins(seg, v, b, s, fields);
+  return b;
+}
+
+/** Papers an operator item may hold in (its words are there), by field. */
+function opMask(seg: Segment, v: Vocab, it: Item, fields: number): Uint8Array {
+  const inverse = it.kind === 'inverse' || it.kind === 'inverseSuffix' || it.kind === 'lacks';
+  const parts = it.text.match(WORD) ?? [];
+  const acc = inverse
+    ? undefined
+    : allOf(
+        seg,
+        parts.map((p) => matchWords(v, p, it.kind === 'exact' ? 'equals' : 'contains')),
+        fields,
+      );
+  return (acc ?? everyPaper(seg, fields, 0)).mask;
+}
+
+/** Per paper: the group's level (NONE: cannot match), weight sum and unit count. */
+function groupBound(seg: Segment, v: Vocab, g: Group, fields: number) {
+  const n = docCount(seg);
+  const level = new Uint8Array(n);
+  const sum = new Float64Array(n);
+  for (const it of g.ops) {
+    const m = opMask(seg, v, it, fields);
+    for (let d = 0; d < n; d++) {
+      if (m[d]) sum[d]! += bestWeight(m[d]!);
+      else level[d] = NONE;
+    }
+  }
+  const bests = g.words.map((w) => wordBest(seg, v, w, fields, false));
+  for (let i = 0; i < g.words.length; i++) {
+    for (let r = 1; r <= 2 && i + r < g.words.length; r++) {
+      const jb = wordBest(seg, v, g.words.slice(i, i + r + 1).join(''), fields, true);
+      for (let x = i; x <= i + r; x++) {
+        const b = bests[x]!;
+        for (let d = 0; d < n; d++) {
+          if (jb.level[d] !== 0) continue;
+          if (b.level[d]! > 0 || jb.weight[d]! > b.weight[d]!) b.weight[d] = jb.weight[d]!;
+          b.level[d] = 0;
+        }
+      }
+    }
+  }
+  for (const b of bests)
+    for (let d = 0; d < n; d++) {
+      if (b.level[d]! > level[d]!) level[d] = b.level[d]!;
+      sum[d]! += b.weight[d]!;
+    }
+  return { level, sum, units: g.ops.length + g.words.length };
+}
+
+/** Short field j of paper d as text (one byte a character, see foldShort). */
+function shortText(seg: Segment, d: number, j: number): string {
   const from = seg.shortStart[d * 3 + j]!;
   const to = seg.shortStart[d * 3 + j + 1]!;
-  return bytesWithin(bits, seg.short, from, to, k, NEWLINE);
-}
-
-/**
- * Takes back the short fields (title, authors, keywords) where `cross` saw a match across a
- * word break that the paper's text does not hold: the words only say that one ends with the
- * pattern's head and one starts with its tail, not that they are neighbours. Checked on the
- * folded short text kept with the segment (ASCII patterns only), so a rare word does not make
- * candidates of every paper with such a pair of authors. Fields `whole` matched are left.
- */
-function confirmShort(seg: Segment, cross: Acc, whole: Acc, text: string, k: number): void {
-  if (!ASCII.test(text)) return;
-  const bits = patternBits(text);
-  const all = (1 << SHORT_FIELDS) - 1;
-  for (const d of cross.docs) {
-    const m = cross.mask[d]! & all & ~whole.mask[d]!;
-    for (let j = 0; j < SHORT_FIELDS; j++)
-      if (m & (1 << j) && !shortHolds(seg, d, j, bits, k)) cross.mask[d]! &= ~(1 << j);
-  }
-}
-
-function fuzzyChunk(seg: Segment, v: Vocab, text: string, fields: number): Acc {
-  const k = maxErrors(text.length);
-  const floor = (e: number) => Math.max(0.001, Math.min(e, 1) / text.length);
-  const near = matchWords(v, text, 'approx', k);
-  // A value scores 0 only when it is the pattern itself: one word, equal to it.
-  const whole = fromWords(seg, near, fields, floor, (_, t) =>
-    v.words[t] === text ? ZERO_IF_ONE_WORD : 0,
-  );
-  const parts = partsOf(text);
-  if (parts.length === 1 && parts[0] === text) {
-    if (k === 0) return whole;
-    // A word already near the pattern is counted once: list-field counts add up over words.
-    const seen = new Set(near.map(([t]) => t));
-    const crossFloor = () => Math.max(0.001, 1 / text.length);
-    const cross =
-      k === 1
-        ? acrossOne(seg, v, text, fields, seen)
-        : fromWords(
-            seg,
-            acrossWords(v, text, k).filter(([t]) => !seen.has(t)),
-            fields,
-            crossFloor,
-            () => 0,
-          );
-    if (cross) confirmShort(seg, cross, whole, text, k);
-    return cross ? combine(whole, cross, false) : whole;
-  }
-  // Words never hold punctuation: "gpt-4" may also match "gpt 4" across words.
-  const split = piecesAcc(seg, v, text, k, fields);
-  split.floor.fill(0.001);
-  split.zero.fill(ZERO_IF_ONE_WORD);
-  split.zc.set(split.counts);
-  return combine(whole, split, false);
-}
-
-function itemAcc(seg: Segment, v: Vocab, it: Item, fields: number): Acc {
-  if (it.kind === 'fuzzy') {
-    if (it.text.length <= 32) return fuzzyChunk(seg, v, it.text, fields);
-    // fuse cuts long patterns into 32-char chunks and averages their scores.
-    const chunks: string[] = [];
-    for (let i = 0; i + 32 <= it.text.length; i += 32) chunks.push(it.text.slice(i, i + 32));
-    if (it.text.length % 32) chunks.push(it.text.slice(-32));
-    const acc = chunks
-      .map((c) => fuzzyChunk(seg, v, c, fields))
-      .reduce((a, b) => combine(a, b, false));
-    acc.zero.fill(ZERO);
-    return acc;
-  }
-  const test: WordTest = it.kind === 'exact' ? 'equals' : 'contains';
-  const acc =
-    it.kind === 'inverse' || it.kind === 'inverseSuffix' || it.kind === 'lacks'
-      ? undefined
-      : allOf(
-          seg,
-          partsOf(it.text).map((p) => matchWords(v, p, test)),
-          fields,
-        );
-  const out = acc ?? everyPaper(seg, fields, ZERO);
-  out.zero.fill(ZERO);
-  out.floor.fill(0);
+  let out = '';
+  for (let a = from; a < to; a += 8192)
+    out += String.fromCharCode(...seg.short.subarray(a, Math.min(to, a + 8192)));
   return out;
 }
 
-function termAcc(seg: Segment, v: Vocab, groups: Item[][], fields: number): Acc | undefined {
-  const accs = groups.map((items) =>
-    items.map((it) => itemAcc(seg, v, it, fields)).reduce((a, b) => combine(a, b, true)),
-  );
-  return accs.length ? accs.reduce((a, b) => combine(a, b, false)) : undefined;
+/** Whether paper d's words sit together (together.ts), read off the segment's short fields;
+ *  with OR-alternatives, which words count is for the text to tell: assumed. */
+function togetherTest(seg: Segment, query: CompiledQuery, words: number): (d: number) => boolean {
+  if (words < 2) return () => false;
+  if (query.positives.some((t) => t.groups.length > 1)) return () => true;
+  const ws = query.positives.flatMap((t) => t.groups[0]!.words);
+  if (ws.length < 2) return () => false;
+  const levels = ws.map((w) => levelsOf(query, w));
+  const joined = joinedWords(ws);
+  const fields = sharedFields(query.positives).filter((f) => f < SHORT_FIELDS);
+  return (d) => fields.some((f) => togetherIn(levels, joined, f, shortText(seg, d, f)));
 }
+
+const maskOf = (t: { fields: number[] }) => t.fields.reduce((m, i) => m | (1 << i), 0);
 
 /**
  * A negated term ("!word") drops the papers holding the word in any of its fields; it scores
@@ -185,22 +185,32 @@ function termAcc(seg: Segment, v: Vocab, groups: Item[][], fields: number): Acc 
  */
 function negative(seg: Segment, v: Vocab, groups: Item[][], fields: number, cand: Uint8Array) {
   const only = singleItem(groups);
-  const plain = only?.kind === 'lacks' && partsOf(only.text).join('') === only.text;
+  const plain = only?.kind === 'lacks' && (only.text.match(WORD) ?? []).join('') === only.text;
   if (!plain) return false;
-  const ids = matchWords(v, only.text, 'contains');
-  const has = fromWords(
+  const has = fieldMasks(
     seg,
-    ids,
+    matchWords(v, only.text, 'contains').map(([t]) => t),
     fields,
-    () => 0,
-    () => 0,
   );
-  for (let d = 0; d < cand.length; d++) if (has.mask[d]) cand[d] = 0;
+  for (let d = 0; d < cand.length; d++) if (has[d]) cand[d] = 0;
   return true;
 }
 
+/** Per paper, a term's best group: the lowest level, and an upper bound of its weights. */
+function termBound(seg: Segment, v: Vocab, t: CompiledTerm) {
+  const fields = maskOf(t);
+  const gs = t.groups.map((g) => groupBound(seg, v, g, fields));
+  if (gs.length === 1) return gs[0]!;
+  // Alternatives: the best level any reaches, every unit at full weight (a bound).
+  const n = docCount(seg);
+  const level = new Uint8Array(n).fill(NONE);
+  for (const g of gs) for (let d = 0; d < n; d++) level[d] = Math.min(level[d]!, g.level[d]!);
+  const units = Math.max(...gs.map((g) => g.units));
+  return { level, sum: new Float64Array(n).fill(units), units };
+}
+
 /**
- * Candidates of one segment among `alive` papers, and a lower bound of fuse's score for each
+ * Candidates of one segment among `alive` papers, and a lower bound of the score for each
  * (lb[d]; meaningful where cand[d] is 1). `exact` means every candidate matches with score
  * lb[d]: a query of plain negations only, which the index settles without the text.
  */
@@ -212,57 +222,32 @@ export function planSegment(
 ): { cand: Uint8Array; lb: Float64Array; exact: boolean } {
   const n = docCount(seg);
   const cand = alive.slice();
-  const lb = new Float64Array(n).fill(1);
+  const lb = new Float64Array(n);
   const { positives, negatives } = query;
-  // Floors take a handful of values (0.001, errors/length): their logarithms are reused.
-  let lastFloor = 1;
-  let lastLog = 0;
-  const logOf = (f: number) =>
-    f === lastFloor ? lastLog : ((lastFloor = f), (lastLog = Math.log(f)));
-  for (const term of positives) {
-    const fields = fieldMaskOf(term);
-    const acc = termAcc(seg, v, term.groups, fields);
-    if (!acc) continue;
-    for (let d = 0; d < n; d++) {
-      if (!cand[d]) continue;
-      const mask = acc.mask[d]!;
-      if (!mask) {
-        cand[d] = 0;
-        continue;
-      }
-      // The bound's logarithm: one exp per paper instead of a pow per field.
-      let log = 0;
-      const k = floorAt(acc, d);
-      for (let i = 0; i < FIELDS.length; i++) {
-        if (!(mask & (1 << i))) continue;
-        const norm = seg.norms[d * 6 + i]! / 1000;
-        const z = acc.zero[k + i];
-        const floor = acc.floor[k + i]!;
-        const w = WEIGHT[i]!;
-        if (!isArrayField(i)) {
-          const zero = z === ZERO || (z === ZERO_IF_ONE_WORD && norm === 1);
-          log += w * norm * (zero ? LOG_EPS : logOf(floor));
-          continue;
+  if (positives.length) {
+    const level = new Uint8Array(n);
+    const sum = new Float64Array(n);
+    let units = 0;
+    let words = 0;
+    for (const t of positives) {
+      const b = termBound(seg, v, t);
+      units += b.units;
+      words += Math.max(...t.groups.map((g) => g.words.length));
+      for (let d = 0; d < n; d++) {
+        if (!cand[d]) continue;
+        if (b.level[d] === NONE) cand[d] = 0;
+        else {
+          if (b.level[d]! > level[d]!) level[d] = b.level[d]!;
+          sum[d]! += b.sum[d]!;
         }
-        // List elements: each matching one multiplies in; an element equal to the pattern is
-        // one word (norm 1) and scores 0; the others score at least `floor`.
-        const slot = d * 3 + arraySlot(i);
-        const times = Math.min(acc.counts[slot]!, seg.counts[slot]!);
-        // (`norm` is the largest element's: 1 when some element is one word.)
-        const zeros =
-          z === ZERO
-            ? times
-            : z === ZERO_IF_ONE_WORD && norm === 1
-              ? Math.min(acc.zc[slot]!, times)
-              : 0;
-        log += w * (z === ZERO ? norm : 1) * zeros * LOG_EPS;
-        if (times > zeros) log += w * norm * (times - zeros) * logOf(floor);
       }
-      lb[d]! *= Math.exp(log);
     }
+    const together = togetherTest(seg, query, words);
+    for (let d = 0; d < n; d++)
+      if (cand[d]) lb[d] = scoreOf(level[d]!, sum[d]! / units, together(d) ? 1 : 0);
   }
   let decided = positives.length === 0;
   for (const term of negatives)
-    decided = negative(seg, v, term.groups, fieldMaskOf(term), cand) && decided;
+    decided = negative(seg, v, term.groups, maskOf(term), cand) && decided;
   return { cand, lb, exact: decided };
 }

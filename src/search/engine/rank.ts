@@ -1,11 +1,11 @@
 // Search across every cached day: the index narrows the library to candidates with a bound
 // on their score, then the day filter's scorer ranks the most promising ones on their full
 // text, batch after batch, until no unread candidate can enter the top `limit`. The result is
-// the day filter's (= fuse.js's) top `limit` over the whole library, reading few papers.
+// the day filter's top `limit` over the whole library, reading few papers.
 import type { IndexedPaper, Segment } from './index-core.js';
-import { compileQuery, NO_MATCH, scorePaper, type CompiledQuery } from './score.js';
+import { compileQuery, NO_MATCH, type CompiledQuery } from './score.js';
+import { scorePaper } from './match.js';
 import { boundKey, boundOrder } from './order.js';
-import { recordFilter } from './prefilter.js';
 import { planSegment } from './plan.js';
 import { hitOf, type SearchHit } from './types.js';
 import type { Vocab } from './vocab.js';
@@ -40,7 +40,7 @@ interface Ranked {
 /** Dates (YYYY-MM-DD) in order: a plain comparison; localeCompare would collate each time. */
 const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-// fuse breaks score ties by list order: days ascending, each day in its own order.
+// Score ties go by list order, as in the day filter: days ascending, each in its own order.
 const byScore = (a: Ranked, b: Ranked) =>
   a.hit.score - b.hit.score || byDate(a.hit.date, b.hit.date) || a.pos - b.pos;
 
@@ -80,7 +80,6 @@ export async function rankSearch(
   // beat the current last hit are never read.
   const order = boundOrder(keys, tie);
   const ranked: Ranked[] = [];
-  const keep = recordFilter(compiled);
   let batch = opts.limit + 16;
   for (let take = order.next(batch); take.length; take = order.next(batch)) {
     if (await opts.yieldToInput?.()) return undefined;
@@ -91,7 +90,6 @@ export async function rankSearch(
         take.map((i) => [seg[i]!, doc[i]!]),
         compiled,
         opts,
-        keep,
       )),
     );
     ranked.sort(byScore);
@@ -154,9 +152,8 @@ async function scoreBatch(
   picks: [number, number][],
   query: CompiledQuery,
   opts: RankOptions,
-  keep: ((line: string) => boolean) | undefined,
 ): Promise<Ranked[]> {
-  const papers = await fetchAll(picks, opts, keep);
+  const papers = await fetchAll(picks, opts);
   const out: Ranked[] = [];
   papers.forEach((p, k) => {
     if (!p) return; // its record ruled it out

@@ -1,0 +1,210 @@
+// One paper against a compiled query: each query word's best match (level, then field
+// weight), words joined across punctuation or spacing ("gpt4" = "GPT-4" = "gpt 4"), and
+// whether the words are held together. See score.ts for how these make the score.
+import { NONE } from './levels.js';
+import { words as wordsOf } from './words.js';
+import { joinAt } from './joins.js';
+import { joinedWords, togetherIn } from './together.js';
+import { foldShort, SHORT_FIELDS } from './index-core.js';
+import {
+  keptByNegatives,
+  levelsOf,
+  NO_MATCH,
+  opHolds,
+  prepare,
+  scoreOf,
+  tierOf,
+  WEIGHT,
+  type CompiledQuery,
+  type CompiledTerm,
+  type Group,
+  type PaperMatch,
+  type Searchable,
+  type Value,
+} from './score.js';
+
+const INVERSE = new Set(['lacks', 'inverse', 'inverseSuffix']);
+
+interface Best {
+  level: number;
+  weight: number;
+  /** Paper words that gave `level` (collected only when asked). */
+  hits: string[];
+}
+
+function consider(b: Best, level: number, weight: number, hit: string[] | undefined): void {
+  if (level === NONE) return;
+  if (level < b.level) {
+    b.level = level;
+    b.weight = weight;
+    if (hit) b.hits = [...hit];
+    return;
+  }
+  if (level !== b.level) return;
+  if (weight > b.weight) b.weight = weight;
+  if (hit) b.hits.push(...hit);
+}
+
+/** The best match of query word `word` in the term's fields; `joinedOnly`: level 0 only,
+ *  as a word start or over joined words (a run of query words joined). */
+function wordBest(
+  q: CompiledQuery,
+  fields: number[],
+  values: Value[][],
+  word: string,
+  joinedOnly: boolean,
+  collect: boolean,
+): Best {
+  const b: Best = { level: NONE, weight: 0, hits: [] };
+  const levels = levelsOf(q, word);
+  const c0 = word.charCodeAt(0);
+  for (const f of fields) {
+    const w = WEIGHT[f]!;
+    for (const v of values[f]!) {
+      const ws = v.words;
+      const ids = v.ids;
+      for (let j = 0; j < ws.length; j++) {
+        let l: number;
+        if (joinedOnly) {
+          // Only words starting with the joined word's first letter can matter.
+          if (ws[j]!.charCodeAt(0) !== c0) continue;
+          l = ws[j]!.startsWith(word) ? 0 : NONE;
+        } else l = levels.of(ids[j]!);
+        const pw = ws[j]!;
+        let n = 1;
+        if (l > 0 && pw.length < word.length && word.startsWith(pw)) {
+          n = joinAt(ws, j, word);
+          if (n) l = 0;
+        }
+        if (l === NONE || l > b.level || (l === b.level && w <= b.weight && !collect)) continue;
+        consider(b, l, w, collect ? ws.slice(j, j + n) : undefined);
+      }
+    }
+  }
+  return b;
+}
+
+interface GroupResult {
+  level: number;
+  weights: number[];
+  words: string[];
+  hits: string[];
+}
+
+function groupMatch(
+  q: CompiledQuery,
+  t: CompiledTerm,
+  g: Group,
+  values: Value[][],
+  collect: boolean,
+): GroupResult | undefined {
+  const weights: number[] = [];
+  const opHits: string[] = [];
+  for (const it of g.ops) {
+    let best = -1;
+    const parts = collect && !INVERSE.has(it.kind) ? wordsOf(it.text) : [];
+    for (const f of t.fields)
+      for (const v of values[f]!) {
+        if (!opHolds(v.text, it)) continue;
+        if (WEIGHT[f]! > best) best = WEIGHT[f]!;
+        // What to highlight: the paper's words holding a word of the operator's text.
+        for (const w of v.words) if (parts.some((p) => w.includes(p))) opHits.push(w);
+      }
+    if (best < 0) return undefined;
+    weights.push(best);
+  }
+  const bests = g.words.map((w) => wordBest(q, t.fields, values, w, false, collect));
+  // Neighbouring query words may be one word of the paper: "gpt 4" finds "GPT4".
+  for (let i = 0; i < g.words.length; i++) {
+    for (let r = 1; r <= 2 && i + r < g.words.length; r++) {
+      const joined = g.words.slice(i, i + r + 1).join('');
+      const jb = wordBest(q, t.fields, values, joined, true, collect);
+      if (jb.level !== 0) continue;
+      for (let x = i; x <= i + r; x++) consider(bests[x]!, 0, jb.weight, jb.hits);
+    }
+  }
+  let level = 0;
+  const hits: string[] = opHits;
+  for (const b of bests) {
+    if (b.level === NONE) return undefined;
+    level = Math.max(level, b.level);
+    weights.push(b.weight);
+    hits.push(...b.hits);
+  }
+  return { level, weights, words: g.words, hits };
+}
+
+const folded = new WeakMap<Searchable, string[]>();
+/** Title, authors and keywords as the index keeps them (see together.ts). */
+function foldedShort(p: Searchable): string[] {
+  let got = folded.get(p);
+  if (!got) {
+    const nonBlank = (vs: string[]) => vs.filter((v) => v.trim().length > 0);
+    got = [
+      foldShort(nonBlank([p.title])),
+      foldShort(nonBlank(p.authors)),
+      foldShort(nonBlank(p.keywords)),
+    ];
+    folded.set(p, got);
+  }
+  return got;
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** Whether the words sit together (together.ts) in the short fields all terms search. */
+function heldTogether(q: CompiledQuery, fields: number[], p: Searchable, ws: string[]) {
+  if (ws.length < 2) return false;
+  const levels = ws.map((w) => levelsOf(q, w));
+  const folded = foldedShort(p);
+  const joined = joinedWords(ws);
+  return fields.some((f) => f < SHORT_FIELDS && togetherIn(levels, joined, f, folded[f]!));
+}
+
+/** Fields every positive term searches: where the words can be together. */
+export const sharedFields = (terms: CompiledTerm[]) =>
+  terms.reduce<number[]>(
+    (acc, t) => acc.filter((f) => t.fields.includes(f)),
+    terms[0]?.fields ?? [],
+  );
+
+/** How `paper` matches `q`, or undefined when it does not. */
+export function matchPaper(
+  q: CompiledQuery,
+  paper: Searchable,
+  collect = false,
+): PaperMatch | undefined {
+  const values = prepare(paper);
+  if (!keptByNegatives(q, values)) return undefined;
+  let level = 0;
+  const weights: number[] = [];
+  const together: string[] = [];
+  const hits: string[] = [];
+  for (const t of q.positives) {
+    let best: GroupResult | undefined;
+    for (const g of t.groups) {
+      const r = groupMatch(q, t, g, values, collect);
+      if (
+        r &&
+        (!best ||
+          r.level < best.level ||
+          (r.level === best.level && mean(r.weights) > mean(best.weights)))
+      )
+        best = r;
+    }
+    if (!best) return undefined;
+    level = Math.max(level, best.level);
+    weights.push(...best.weights);
+    together.push(...best.words);
+    hits.push(...best.hits);
+  }
+  if (q.positives.length === 0) return { score: 0, tier: 'exact', words: [] };
+  const close = heldTogether(q, sharedFields(q.positives), paper, together) ? 1 : 0;
+  const score = scoreOf(level, mean(weights), close);
+  return { score, tier: tierOf(score), words: [...new Set(hits)] };
+}
+
+/** The score of `paper` (lower is better), or NO_MATCH when the query drops it. */
+export function scorePaper(q: CompiledQuery, paper: Searchable): number {
+  return matchPaper(q, paper)?.score ?? NO_MATCH;
+}
