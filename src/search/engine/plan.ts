@@ -77,8 +77,14 @@ function fieldMasks(seg: Segment, ids: number[], fields: number): Uint8Array {
   return acc.mask;
 }
 
+/** Whether the plan took a paper in on what only its text can confirm (joins, operators):
+ *  then the candidates are more than the matches. */
+interface Looseness {
+  loose: boolean;
+}
+
 /** Papers that may hold `s` as joined words: level 0 in the fields holding every part. */
-function addJoins(seg: Segment, v: Vocab, b: WordBest, s: string, fields: number) {
+function addJoins(seg: Segment, v: Vocab, b: WordBest, s: string, fields: number, x: Looseness) {
   for (const parts of joins(v, s)) {
     const masks = parts.map((ids) => fieldMasks(seg, ids, fields));
     for (let d = 0; d < b.level.length; d++) {
@@ -86,6 +92,8 @@ function addJoins(seg: Segment, v: Vocab, b: WordBest, s: string, fields: number
       for (const mk of masks) m &= mk[d]!;
       if (!m) continue;
       const w = bestWeight(m);
+      // A paper only a join brings in may turn out not to match.
+      if (b.level[d] === NONE) x.loose = true;
       if (b.level[d]! > 0) {
         b.level[d] = 0;
         b.weight[d] = w;
@@ -95,13 +103,20 @@ function addJoins(seg: Segment, v: Vocab, b: WordBest, s: string, fields: number
 }
 
 /** A query word's best per paper; `joinedOnly` for a run of query words joined (level 0). */
-function wordBest(seg: Segment, v: Vocab, s: string, fields: number, joinedOnly: boolean) {
+function wordBest(
+  seg: Segment,
+  v: Vocab,
+  s: string,
+  fields: number,
+  joinedOnly: boolean,
+  x: Looseness,
+) {
   const b = newBest(docCount(seg));
   const ids: [number, number][] = joinedOnly
     ? startingWith(v, s).map((t) => [t, 0])
     : levelsIn(v, s);
   addPostings(seg, b, ids, fields);
-  addJoins(seg, v, b, s, fields);
+  addJoins(seg, v, b, s, fields, x);
   return b;
 }
 
@@ -120,8 +135,9 @@ function opMask(seg: Segment, v: Vocab, it: Item, fields: number): Uint8Array {
 }
 
 /** Per paper: the group's level (NONE: cannot match), weight sum and unit count. */
-function groupBound(seg: Segment, v: Vocab, g: Group, fields: number) {
+function groupBound(seg: Segment, v: Vocab, g: Group, fields: number, x: Looseness) {
   const n = docCount(seg);
+  if (g.ops.length) x.loose = true;
   const level = new Uint8Array(n);
   const sum = new Float64Array(n);
   for (const it of g.ops) {
@@ -131,10 +147,10 @@ function groupBound(seg: Segment, v: Vocab, g: Group, fields: number) {
       else level[d] = NONE;
     }
   }
-  const bests = g.words.map((w) => wordBest(seg, v, w, fields, false));
+  const bests = g.words.map((w) => wordBest(seg, v, w, fields, false, x));
   for (let i = 0; i < g.words.length; i++) {
     for (let r = 1; r <= 2 && i + r < g.words.length; r++) {
-      const jb = wordBest(seg, v, g.words.slice(i, i + r + 1).join(''), fields, true);
+      const jb = wordBest(seg, v, g.words.slice(i, i + r + 1).join(''), fields, true, x);
       for (let x = i; x <= i + r; x++) {
         const b = bests[x]!;
         for (let d = 0; d < n; d++) {
@@ -197,9 +213,9 @@ function negative(seg: Segment, v: Vocab, groups: Item[][], fields: number, cand
 }
 
 /** Per paper, a term's best group: the lowest level, and an upper bound of its weights. */
-function termBound(seg: Segment, v: Vocab, t: CompiledTerm) {
+function termBound(seg: Segment, v: Vocab, t: CompiledTerm, x: Looseness) {
   const fields = maskOf(t);
-  const gs = t.groups.map((g) => groupBound(seg, v, g, fields));
+  const gs = t.groups.map((g) => groupBound(seg, v, g, fields, x));
   if (gs.length === 1) return gs[0]!;
   // Alternatives: the best level any reaches, every unit at full weight (a bound).
   const n = docCount(seg);
@@ -212,15 +228,17 @@ function termBound(seg: Segment, v: Vocab, t: CompiledTerm) {
 /**
  * Candidates of one segment among `alive` papers, and a lower bound of the score for each
  * (lb[d]; meaningful where cand[d] is 1). `exact` means every candidate matches with score
- * lb[d]: a query of plain negations only, which the index settles without the text.
+ * lb[d]: a query of plain negations only, which the index settles without the text. `loose`
+ * means some candidates may turn out not to match (their text decides).
  */
 export function planSegment(
   seg: Segment,
   v: Vocab,
   query: CompiledQuery,
   alive: Uint8Array,
-): { cand: Uint8Array; lb: Float64Array; exact: boolean } {
+): { cand: Uint8Array; lb: Float64Array; exact: boolean; loose: boolean } {
   const n = docCount(seg);
+  const x: Looseness = { loose: false };
   const cand = alive.slice();
   const lb = new Float64Array(n);
   const { positives, negatives } = query;
@@ -230,7 +248,7 @@ export function planSegment(
     let units = 0;
     let words = 0;
     for (const t of positives) {
-      const b = termBound(seg, v, t);
+      const b = termBound(seg, v, t, x);
       units += b.units;
       words += Math.max(...t.groups.map((g) => g.words.length));
       for (let d = 0; d < n; d++) {
@@ -247,7 +265,9 @@ export function planSegment(
       if (cand[d]) lb[d] = scoreOf(level[d]!, sum[d]! / units, together(d) ? 1 : 0);
   }
   let decided = positives.length === 0;
+  let settledNegatives = true;
   for (const term of negatives)
-    decided = negative(seg, v, term.groups, maskOf(term), cand) && decided;
-  return { cand, lb, exact: decided };
+    settledNegatives = negative(seg, v, term.groups, maskOf(term), cand) && settledNegatives;
+  decided &&= settledNegatives;
+  return { cand, lb, exact: decided, loose: x.loose || !settledNegatives };
 }

@@ -30,6 +30,8 @@ export interface RankOptions {
   ): Promise<(IndexedPaper | undefined)[]>;
   /** Called between steps; resolving true means a newer query came: stop, return undefined. */
   yieldToInput?(): Promise<boolean>;
+  /** Told how many papers match in all (`exact` false: at most that many), before ranking. */
+  onTotal?(total: number, exact: boolean): void;
 }
 
 interface Ranked {
@@ -56,11 +58,13 @@ export async function rankSearch(
   const doc: number[] = [];
   const lbs: number[] = [];
   let exact = true;
+  let loose = false;
   for (let s = 0; s < views.length; s++) {
     if (await opts.yieldToInput?.()) return undefined;
     const v = views[s]!;
     const plan = planSegment(v.seg, v.vocab, compiled, v.alive);
     exact &&= plan.exact;
+    loose ||= plan.loose;
     for (let d = 0; d < plan.cand.length; d++) {
       if (!plan.cand[d]) continue;
       seg.push(s);
@@ -68,6 +72,7 @@ export async function rankSearch(
       lbs.push(plan.lb[d]!);
     }
   }
+  opts.onTotal?.(lbs.length, !loose);
   // Candidate i's day and place in it: fuse's tie order is days ascending, then list order.
   const day = (i: number) => views[seg[i]!]!.seg.days[views[seg[i]!]!.seg.docDay[doc[i]!]!]!;
   const pos = (i: number) => views[seg[i]!]!.seg.docPos[doc[i]!]!;
