@@ -88,7 +88,12 @@ export function quality(m, { verbose = true } = {}) {
   const kinds = [...new Set(results.map((x) => x.kind))];
   const summary = kinds.map((kind) => {
     const xs = results.filter((x) => x.kind === kind);
-    return { kind, n: xs.length, ours: mean(xs.map((x) => x.ours)), fuse: mean(xs.map((x) => x.fuse)) };
+    return {
+      kind,
+      n: xs.length,
+      ours: mean(xs.map((x) => x.ours)),
+      fuse: mean(xs.map((x) => x.fuse)),
+    };
   });
   summary.push({
     kind: 'mean',

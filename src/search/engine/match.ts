@@ -4,7 +4,7 @@
 import { NONE } from './levels.js';
 import { words as wordsOf } from './words.js';
 import { joinAt } from './joins.js';
-import { joinedWords, togetherIn } from './together.js';
+import { joinedWords, shortCloseness, valueCloseness } from './together.js';
 import { foldShort, SHORT_FIELDS } from './index-core.js';
 import {
   keptByNegatives,
@@ -152,13 +152,23 @@ function foldedShort(p: Searchable): string[] {
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-/** Whether the words sit together (together.ts) in the short fields all terms search. */
-function heldTogether(q: CompiledQuery, fields: number[], p: Searchable, ws: string[]) {
-  if (ws.length < 2) return false;
+/** How close the words sit (together.ts): short fields folded as the index keeps them,
+ *  the others from their words; the best over the fields every term searches. */
+function closeness(q: CompiledQuery, fields: number[], p: Searchable, ws: string[]): number {
+  if (ws.length < 2) return 0;
   const levels = ws.map((w) => levelsOf(q, w));
-  const folded = foldedShort(p);
   const joined = joinedWords(ws);
-  return fields.some((f) => f < SHORT_FIELDS && togetherIn(levels, joined, f, folded[f]!));
+  const values = prepare(p);
+  let best = 0;
+  for (const f of fields) {
+    if (f < SHORT_FIELDS)
+      best = Math.max(best, shortCloseness(levels, joined, f, foldedShort(p)[f]!));
+    else
+      for (const v of values[f]!)
+        best = Math.max(best, valueCloseness(levels, joined, v.words, v.ids, false));
+    if (best === 1) break;
+  }
+  return best;
 }
 
 /** Fields every positive term searches: where the words can be together. */
@@ -199,7 +209,7 @@ export function matchPaper(
     hits.push(...best.hits);
   }
   if (q.positives.length === 0) return { score: 0, tier: 'exact', words: [] };
-  const close = heldTogether(q, sharedFields(q.positives), paper, together) ? 1 : 0;
+  const close = closeness(q, sharedFields(q.positives), paper, together);
   const score = scoreOf(level, mean(weights), close);
   return { score, tier: tierOf(score), words: [...new Set(hits)] };
 }

@@ -15,7 +15,7 @@ import {
   type Group,
 } from './score.js';
 import { sharedFields } from './match.js';
-import { joinedWords, togetherIn } from './together.js';
+import { joinedWords, shortCloseness } from './together.js';
 import { allOf, everyPaper, fromWords } from './acc.js';
 import { docCount, SHORT_FIELDS, WORD, type Segment } from './index-core.js';
 import { joins, levelsIn, startingWith } from './vocab-match.js';
@@ -25,11 +25,14 @@ import { matchWords, singleItem, type Item, type Vocab } from './vocab.js';
 interface WordBest {
   level: Uint8Array;
   weight: Float64Array;
+  /** Fields where it matches at level 0 (where a phrase could hold it). */
+  mask0: Uint8Array;
 }
 
 const newBest = (n: number): WordBest => ({
   level: new Uint8Array(n).fill(NONE),
   weight: new Float64Array(n),
+  mask0: new Uint8Array(n),
 });
 
 /** Folds every posting of `ids` (each with its level) into `b`, within field mask `fields`. */
@@ -48,6 +51,7 @@ function addPostings(seg: Segment, b: WordBest, ids: [number, number][], fields:
       const mask = p[at++]!;
       at += (mask & 2 ? 1 : 0) + (mask & 4 ? 1 : 0) + (mask & 16 ? 1 : 0);
       const m = mask & fields;
+      if (m && level === 0) b.mask0[doc]! |= m;
       if (!m || level > b.level[doc]!) continue;
       const w = bestWeight(m);
       if (level < b.level[doc]!) {
@@ -91,6 +95,7 @@ function addJoins(seg: Segment, v: Vocab, b: WordBest, s: string, fields: number
       let m = fields;
       for (const mk of masks) m &= mk[d]!;
       if (!m) continue;
+      b.mask0[d]! |= m;
       const w = bestWeight(m);
       // A paper only a join brings in may turn out not to match.
       if (b.level[d] === NONE) x.loose = true;
@@ -155,6 +160,7 @@ function groupBound(seg: Segment, v: Vocab, g: Group, fields: number, x: Loosene
         const b = bests[x]!;
         for (let d = 0; d < n; d++) {
           if (jb.level[d] !== 0) continue;
+          b.mask0[d]! |= jb.mask0[d]!;
           if (b.level[d]! > 0 || jb.weight[d]! > b.weight[d]!) b.weight[d] = jb.weight[d]!;
           b.level[d] = 0;
         }
@@ -166,7 +172,7 @@ function groupBound(seg: Segment, v: Vocab, g: Group, fields: number, x: Loosene
       if (b.level[d]! > level[d]!) level[d] = b.level[d]!;
       sum[d]! += b.weight[d]!;
     }
-  return { level, sum, units: g.ops.length + g.words.length };
+  return { level, sum, units: g.ops.length + g.words.length, mask0s: bests.map((b) => b.mask0) };
 }
 
 /** Short field j of paper d as text (one byte a character, see foldShort). */
@@ -179,17 +185,36 @@ function shortText(seg: Segment, d: number, j: number): string {
   return out;
 }
 
-/** Whether paper d's words sit together (together.ts), read off the segment's short fields;
- *  with OR-alternatives, which words count is for the text to tell: assumed. */
-function togetherTest(seg: Segment, query: CompiledQuery, words: number): (d: number) => boolean {
-  if (words < 2) return () => false;
-  if (query.positives.some((t) => t.groups.length > 1)) return () => true;
+/**
+ * Paper d's closeness (together.ts): read off the segment's short fields; in the other
+ * fields, where every word (or the words joined) matches at level 0, the text may hold them
+ * together: assumed (1). With OR-alternatives, which words count is for the text: assumed.
+ */
+function closenessTest(
+  seg: Segment,
+  v: Vocab,
+  query: CompiledQuery,
+  words: number,
+  mask0s: Uint8Array[] | undefined,
+): (d: number) => number {
+  if (words < 2) return () => 0;
+  if (!mask0s) return () => 1;
   const ws = query.positives.flatMap((t) => t.groups[0]!.words);
-  if (ws.length < 2) return () => false;
   const levels = ws.map((w) => levelsOf(query, w));
   const joined = joinedWords(ws);
-  const fields = sharedFields(query.positives).filter((f) => f < SHORT_FIELDS);
-  return (d) => fields.some((f) => togetherIn(levels, joined, f, shortText(seg, d, f)));
+  const fields = sharedFields(query.positives);
+  const short = fields.filter((f) => f < SHORT_FIELDS);
+  const long = fields.filter((f) => f >= SHORT_FIELDS).reduce((m, f) => m | (1 << f), 0);
+  const whole = joined ? wordBest(seg, v, joined, long, true, { loose: false }).mask0 : undefined;
+  return (d) => {
+    let all = long;
+    for (const m of mask0s) all &= m[d]!;
+    if (all || (whole && whole[d]! & long)) return 1;
+    let best = 0;
+    for (const f of short)
+      best = Math.max(best, shortCloseness(levels, joined, f, shortText(seg, d, f)));
+    return best;
+  };
 }
 
 const maskOf = (t: { fields: number[] }) => t.fields.reduce((m, i) => m | (1 << i), 0);
@@ -222,7 +247,7 @@ function termBound(seg: Segment, v: Vocab, t: CompiledTerm, x: Looseness) {
   const level = new Uint8Array(n).fill(NONE);
   for (const g of gs) for (let d = 0; d < n; d++) level[d] = Math.min(level[d]!, g.level[d]!);
   const units = Math.max(...gs.map((g) => g.units));
-  return { level, sum: new Float64Array(n).fill(units), units };
+  return { level, sum: new Float64Array(n).fill(units), units, mask0s: undefined };
 }
 
 /**
@@ -247,8 +272,10 @@ export function planSegment(
     const sum = new Float64Array(n);
     let units = 0;
     let words = 0;
+    let mask0s: Uint8Array[] | undefined = [];
     for (const t of positives) {
       const b = termBound(seg, v, t, x);
+      mask0s = b.mask0s && mask0s ? [...mask0s, ...b.mask0s] : undefined;
       units += b.units;
       words += Math.max(...t.groups.map((g) => g.words.length));
       for (let d = 0; d < n; d++) {
@@ -260,9 +287,8 @@ export function planSegment(
         }
       }
     }
-    const together = togetherTest(seg, query, words);
-    for (let d = 0; d < n; d++)
-      if (cand[d]) lb[d] = scoreOf(level[d]!, sum[d]! / units, together(d) ? 1 : 0);
+    const close = closenessTest(seg, v, query, words, mask0s);
+    for (let d = 0; d < n; d++) if (cand[d]) lb[d] = scoreOf(level[d]!, sum[d]! / units, close(d));
   }
   let decided = positives.length === 0;
   let settledNegatives = true;

@@ -31,7 +31,7 @@ export const WEIGHT = ALL_FIELDS.map((f) => FIELD_WEIGHTS[f]);
 export const LIST_FIELDS = new Set([1, 2, 4, 6, 7]);
 
 /** Share of the in-tier score from field weights; the rest is words held together. */
-export const BASE_SHARE = 0.7;
+export const BASE_SHARE = 0.6;
 /** The score of a paper at `level` with mean field weight `base` and closeness `close`
  *  (0 or 1). Lower is better; the integer part is the level, so tiers never mix. */
 export const scoreOf = (level: number, base: number, close: number) =>
