@@ -4,8 +4,8 @@
 import { NONE } from './levels.js';
 import { words as wordsOf } from './words.js';
 import { joinAt } from './joins.js';
-import { joinedWords, shortCloseness, valueCloseness } from './together.js';
-import { foldShort, SHORT_FIELDS } from './index-core.js';
+import { joinedWords, phraseCloseness, shortValueCloseness } from './together.js';
+import { SHORT_FIELDS } from './index-core.js';
 import {
   keptByNegatives,
   levelsOf,
@@ -134,26 +134,9 @@ function groupMatch(
   return { level, weights, words: g.words, hits };
 }
 
-const folded = new WeakMap<Searchable, string[]>();
-/** Title, authors and keywords as the index keeps them (see together.ts). */
-function foldedShort(p: Searchable): string[] {
-  let got = folded.get(p);
-  if (!got) {
-    const nonBlank = (vs: string[]) => vs.filter((v) => v.trim().length > 0);
-    got = [
-      foldShort(nonBlank([p.title])),
-      foldShort(nonBlank(p.authors)),
-      foldShort(nonBlank(p.keywords)),
-    ];
-    folded.set(p, got);
-  }
-  return got;
-}
-
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-/** How close the words sit (together.ts): short fields folded as the index keeps them,
- *  the others from their words; the best over the fields every term searches. */
+/** How close the words sit (together.ts), the best over the fields every term searches. */
 function closeness(q: CompiledQuery, fields: number[], p: Searchable, ws: string[]): number {
   if (ws.length < 2) return 0;
   const levels = ws.map((w) => levelsOf(q, w));
@@ -161,11 +144,13 @@ function closeness(q: CompiledQuery, fields: number[], p: Searchable, ws: string
   const values = prepare(p);
   let best = 0;
   for (const f of fields) {
-    if (f < SHORT_FIELDS)
-      best = Math.max(best, shortCloseness(levels, joined, f, foldedShort(p)[f]!));
-    else
-      for (const v of values[f]!)
-        best = Math.max(best, valueCloseness(levels, joined, v.words, v.ids, false));
+    for (const v of values[f]!)
+      best = Math.max(
+        best,
+        f < SHORT_FIELDS
+          ? shortValueCloseness(levels, joined, f, v.words, v.ids)
+          : phraseCloseness(ws, joined, v.words),
+      );
     if (best === 1) break;
   }
   return best;

@@ -6,6 +6,7 @@
 // filter's top results. Whether the words sit together is read off the short fields the
 // segment keeps. Negated terms only drop papers; a plain "!word" is settled here.
 import { NONE } from './levels.js';
+import type { Levels } from './dictionary.js';
 import {
   levelsOf,
   scoreOf,
@@ -16,23 +17,30 @@ import {
 } from './score.js';
 import { sharedFields } from './match.js';
 import { joinedWords, shortCloseness } from './together.js';
-import { allOf, everyPaper, fromWords } from './acc.js';
+import { allOf, everyPaper } from './acc.js';
 import { docCount, SHORT_FIELDS, WORD, type Segment } from './index-core.js';
 import { joins, levelsIn, startingWith } from './vocab-match.js';
 import { matchWords, singleItem, type Item, type Vocab } from './vocab.js';
 
 /** Per paper: a query word's best level (NONE: no match) and the best field weight at it. */
 interface WordBest {
+  /** Papers where a join (words of the paper joined) bettered the match: only their text
+   *  can tell whether the words are neighbours. */
+  viaJoin: Uint8Array;
   level: Uint8Array;
   weight: Float64Array;
-  /** Fields where it matches at level 0 (where a phrase could hold it). */
+  /** Fields where it matches at level 0 (where a phrase could hold it), and at level ≤ 1
+   *  (where one author's name or keyword could). */
   mask0: Uint8Array;
+  mask1: Uint8Array;
 }
 
 const newBest = (n: number): WordBest => ({
+  viaJoin: new Uint8Array(n),
   level: new Uint8Array(n).fill(NONE),
   weight: new Float64Array(n),
   mask0: new Uint8Array(n),
+  mask1: new Uint8Array(n),
 });
 
 /** Folds every posting of `ids` (each with its level) into `b`, within field mask `fields`. */
@@ -52,6 +60,7 @@ function addPostings(seg: Segment, b: WordBest, ids: [number, number][], fields:
       at += (mask & 2 ? 1 : 0) + (mask & 4 ? 1 : 0) + (mask & 16 ? 1 : 0);
       const m = mask & fields;
       if (m && level === 0) b.mask0[doc]! |= m;
+      if (m && level <= 1) b.mask1[doc]! |= m;
       if (!m || level > b.level[doc]!) continue;
       const w = bestWeight(m);
       if (level < b.level[doc]!) {
@@ -69,23 +78,43 @@ function bestWeight(mask: number): number {
   return w;
 }
 
-/** Per paper, the fields holding some word of `ids`. */
+/** Per paper, the fields holding some word of `ids` (postings walked in place). */
 function fieldMasks(seg: Segment, ids: number[], fields: number): Uint8Array {
-  const acc = fromWords(
-    seg,
-    ids.map((t) => [t, 0]),
-    fields,
-    () => 0,
-    () => 0,
-  );
-  return acc.mask;
+  const out = new Uint8Array(docCount(seg));
+  const p = seg.postings;
+  for (const t of ids) {
+    let doc = 0;
+    for (let at = seg.postStart[t]!, end = seg.postStart[t + 1]!; at < end;) {
+      let x = p[at++]!;
+      let delta = x & 0x7f;
+      for (let shift = 128; x & 0x80; shift *= 128) {
+        x = p[at++]!;
+        delta += (x & 0x7f) * shift;
+      }
+      doc += delta;
+      const mask = p[at++]!;
+      at += (mask & 2 ? 1 : 0) + (mask & 4 ? 1 : 0) + (mask & 16 ? 1 : 0);
+      out[doc]! |= mask & fields;
+    }
+  }
+  return out;
 }
 
 /** Whether the plan took a paper in on what only its text can confirm (joins, operators):
  *  then the candidates are more than the matches. */
 interface Looseness {
   loose: boolean;
+  /** Papers whose score the index cannot tell exactly (a join touched them), per paper; or
+   *  every paper (operators, alternatives, negations only the text settles). */
+  unsure: Uint8Array;
+  allUnsure: boolean;
 }
+
+const looseness = (n: number): Looseness => ({
+  loose: false,
+  unsure: new Uint8Array(n),
+  allUnsure: false,
+});
 
 /** Papers that may hold `s` as joined words: level 0 in the fields holding every part. */
 function addJoins(seg: Segment, v: Vocab, b: WordBest, s: string, fields: number, x: Looseness) {
@@ -96,7 +125,10 @@ function addJoins(seg: Segment, v: Vocab, b: WordBest, s: string, fields: number
       for (const mk of masks) m &= mk[d]!;
       if (!m) continue;
       b.mask0[d]! |= m;
+      b.mask1[d]! |= m;
       const w = bestWeight(m);
+      // Where the join could better the word's match, only the text can tell by how much.
+      if (b.level[d]! > 0 || w > b.weight[d]!) b.viaJoin[d] = 1;
       // A paper only a join brings in may turn out not to match.
       if (b.level[d] === NONE) x.loose = true;
       if (b.level[d]! > 0) {
@@ -122,6 +154,8 @@ function wordBest(
     : levelsIn(v, s);
   addPostings(seg, b, ids, fields);
   addJoins(seg, v, b, s, fields, x);
+  // A run of query words joined marks only the papers where it betters a word (below).
+  if (!joinedOnly) for (let d = 0; d < b.level.length; d++) if (b.viaJoin[d]) x.unsure[d] = 1;
   return b;
 }
 
@@ -142,7 +176,7 @@ function opMask(seg: Segment, v: Vocab, it: Item, fields: number): Uint8Array {
 /** Per paper: the group's level (NONE: cannot match), weight sum and unit count. */
 function groupBound(seg: Segment, v: Vocab, g: Group, fields: number, x: Looseness) {
   const n = docCount(seg);
-  if (g.ops.length) x.loose = true;
+  if (g.ops.length) x.loose = x.allUnsure = true;
   const level = new Uint8Array(n);
   const sum = new Float64Array(n);
   for (const it of g.ops) {
@@ -156,12 +190,16 @@ function groupBound(seg: Segment, v: Vocab, g: Group, fields: number, x: Loosene
   for (let i = 0; i < g.words.length; i++) {
     for (let r = 1; r <= 2 && i + r < g.words.length; r++) {
       const jb = wordBest(seg, v, g.words.slice(i, i + r + 1).join(''), fields, true, x);
-      for (let x = i; x <= i + r; x++) {
-        const b = bests[x]!;
+      for (let k = i; k <= i + r; k++) {
+        const b = bests[k]!;
         for (let d = 0; d < n; d++) {
           if (jb.level[d] !== 0) continue;
           b.mask0[d]! |= jb.mask0[d]!;
-          if (b.level[d]! > 0 || jb.weight[d]! > b.weight[d]!) b.weight[d] = jb.weight[d]!;
+          b.mask1[d]! |= jb.mask0[d]!;
+          if (b.level[d]! > 0 || jb.weight[d]! > b.weight[d]!) {
+            b.weight[d] = jb.weight[d]!;
+            if (jb.viaJoin[d]) x.unsure[d] = 1;
+          }
           b.level[d] = 0;
         }
       }
@@ -172,7 +210,12 @@ function groupBound(seg: Segment, v: Vocab, g: Group, fields: number, x: Loosene
       if (b.level[d]! > level[d]!) level[d] = b.level[d]!;
       sum[d]! += b.weight[d]!;
     }
-  return { level, sum, units: g.ops.length + g.words.length, mask0s: bests.map((b) => b.mask0) };
+  return {
+    level,
+    sum,
+    units: g.ops.length + g.words.length,
+    masks: bests.map((b) => [b.mask0, b.mask1] as const),
+  };
 }
 
 /** Short field j of paper d as text (one byte a character, see foldShort). */
@@ -185,36 +228,75 @@ function shortText(seg: Segment, d: number, j: number): string {
   return out;
 }
 
-/**
- * Paper d's closeness (together.ts): read off the segment's short fields; in the other
- * fields, where every word (or the words joined) matches at level 0, the text may hold them
- * together: assumed (1). With OR-alternatives, which words count is for the text: assumed.
- */
-function closenessTest(
+const nonAsciiCache = new WeakMap<Segment, Uint8Array>();
+/** Per paper, the short fields (bit j) holding a non-ASCII character (folded to 0x80). */
+function nonAsciiShort(seg: Segment): Uint8Array {
+  let got = nonAsciiCache.get(seg);
+  if (got) return got;
+  got = new Uint8Array(docCount(seg));
+  for (let d = 0; d < got.length; d++)
+    for (let j = 0; j < SHORT_FIELDS; j++)
+      for (let a = seg.shortStart[d * 3 + j]!, b = seg.shortStart[d * 3 + j + 1]!; a < b; a++)
+        if (seg.short[a] === 0x80) {
+          got[d]! |= 1 << j;
+          break;
+        }
+  nonAsciiCache.set(seg, got);
+  return got;
+}
+
+/** Per candidate: the closeness the short fields give (`short`), and the other fields where
+ *  the text may hold the words together (`long`, a field mask): there it is assumed (1) and
+ *  the paper's text decides. `assumed`: alternatives, whose words only the text tells. */
+interface Closeness {
+  short: Float64Array;
+  long: Uint8Array;
+  assumed: boolean;
+}
+
+/** Paper by paper, how close the query's words may sit (together.ts). */
+function closenessOf(
   seg: Segment,
   v: Vocab,
   query: CompiledQuery,
   words: number,
-  mask0s: Uint8Array[] | undefined,
-): (d: number) => number {
-  if (words < 2) return () => 0;
-  if (!mask0s) return () => 1;
+  masks: (readonly [Uint8Array, Uint8Array])[] | undefined,
+  cand: Uint8Array,
+): Closeness {
+  const n = docCount(seg);
+  const out: Closeness = { short: new Float64Array(n), long: new Uint8Array(n), assumed: false };
+  if (words < 2) return out;
+  if (!masks) return { ...out, assumed: true };
   const ws = query.positives.flatMap((t) => t.groups[0]!.words);
   const levels = ws.map((w) => levelsOf(query, w));
   const joined = joinedWords(ws);
   const fields = sharedFields(query.positives);
   const short = fields.filter((f) => f < SHORT_FIELDS);
   const long = fields.filter((f) => f >= SHORT_FIELDS).reduce((m, f) => m | (1 << f), 0);
-  const whole = joined ? wordBest(seg, v, joined, long, true, { loose: false }).mask0 : undefined;
-  return (d) => {
-    let all = long;
-    for (const m of mask0s) all &= m[d]!;
-    if (all || (whole && whole[d]! & long)) return 1;
+  const fieldMask = fields.reduce((m, f) => m | (1 << f), 0);
+  const nonAscii = nonAsciiShort(seg);
+  const whole = joined ? wordBest(seg, v, joined, fieldMask, true, looseness(n)).mask0 : undefined;
+  for (let d = 0; d < n; d++) {
+    if (!cand[d]) continue;
+    // Fields where every word matches at level 0 (a phrase), or ≤ 1 (a name, a keyword).
+    let all0 = fieldMask;
+    let all1 = fieldMask;
+    for (const [m0, m1] of masks) {
+      all0 &= m0[d]!;
+      all1 &= m1[d]!;
+    }
+    const joinedIn = whole ? whole[d]! : 0;
+    out.long[d] = (all0 | joinedIn) & long;
     let best = 0;
-    for (const f of short)
-      best = Math.max(best, shortCloseness(levels, joined, f, shortText(seg, d, f)));
-    return best;
-  };
+    for (const f of short) {
+      if (!((all0 | joinedIn | (f > 0 ? all1 : 0)) & (1 << f))) continue;
+      // Folded non-ASCII text splits words apart: there the paper's own text decides.
+      if (nonAscii[d]! & (1 << f)) out.long[d]! |= 1 << f;
+      else best = Math.max(best, shortCloseness(levels, joined, f, shortText(seg, d, f)));
+    }
+    out.short[d] = best;
+  }
+  return out;
 }
 
 const maskOf = (t: { fields: number[] }) => t.fields.reduce((m, i) => m | (1 << i), 0);
@@ -242,28 +324,47 @@ function termBound(seg: Segment, v: Vocab, t: CompiledTerm, x: Looseness) {
   const fields = maskOf(t);
   const gs = t.groups.map((g) => groupBound(seg, v, g, fields, x));
   if (gs.length === 1) return gs[0]!;
+  x.allUnsure = true;
   // Alternatives: the best level any reaches, every unit at full weight (a bound).
   const n = docCount(seg);
   const level = new Uint8Array(n).fill(NONE);
   for (const g of gs) for (let d = 0; d < n; d++) level[d] = Math.min(level[d]!, g.level[d]!);
   const units = Math.max(...gs.map((g) => g.units));
-  return { level, sum: new Float64Array(n).fill(units), units, mask0s: undefined };
+  return { level, sum: new Float64Array(n).fill(units), units, masks: undefined };
+}
+
+/** What the index knows exactly of a paper it is sure of (`sure[d]`): its score is
+ *  scoreOf(level, base, max(short, the closeness its text gives in the `long` fields)). */
+export interface Known {
+  sure: Uint8Array;
+  level: Uint8Array;
+  base: Float64Array;
+  short: Float64Array;
+  long: Uint8Array;
+  /** The query's words, in order, and their levels, for the closeness the text tells. */
+  words: string[];
+  levels: Levels[];
+}
+
+export interface Plan {
+  cand: Uint8Array;
+  lb: Float64Array;
+  exact: boolean;
+  loose: boolean;
+  known?: Known;
 }
 
 /**
  * Candidates of one segment among `alive` papers, and a lower bound of the score for each
  * (lb[d]; meaningful where cand[d] is 1). `exact` means every candidate matches with score
  * lb[d]: a query of plain negations only, which the index settles without the text. `loose`
- * means some candidates may turn out not to match (their text decides).
+ * means some candidates may turn out not to match (their text decides). `known` tells the
+ * ranker what it needs to score the papers it is sure of without the full scorer.
  */
-export function planSegment(
-  seg: Segment,
-  v: Vocab,
-  query: CompiledQuery,
-  alive: Uint8Array,
-): { cand: Uint8Array; lb: Float64Array; exact: boolean; loose: boolean } {
+export function planSegment(seg: Segment, v: Vocab, query: CompiledQuery, alive: Uint8Array): Plan {
   const n = docCount(seg);
-  const x: Looseness = { loose: false };
+  const x = looseness(n);
+  let known: Known | undefined;
   const cand = alive.slice();
   const lb = new Float64Array(n);
   const { positives, negatives } = query;
@@ -272,10 +373,10 @@ export function planSegment(
     const sum = new Float64Array(n);
     let units = 0;
     let words = 0;
-    let mask0s: Uint8Array[] | undefined = [];
+    let masks: (readonly [Uint8Array, Uint8Array])[] | undefined = [];
     for (const t of positives) {
       const b = termBound(seg, v, t, x);
-      mask0s = b.mask0s && mask0s ? [...mask0s, ...b.mask0s] : undefined;
+      masks = b.masks && masks ? [...masks, ...b.masks] : undefined;
       units += b.units;
       words += Math.max(...t.groups.map((g) => g.words.length));
       for (let d = 0; d < n; d++) {
@@ -287,13 +388,26 @@ export function planSegment(
         }
       }
     }
-    const close = closenessTest(seg, v, query, words, mask0s);
-    for (let d = 0; d < n; d++) if (cand[d]) lb[d] = scoreOf(level[d]!, sum[d]! / units, close(d));
+    const close = closenessOf(seg, v, query, words, masks, cand);
+    const base = new Float64Array(n);
+    for (let d = 0; d < n; d++) {
+      if (!cand[d]) continue;
+      base[d] = sum[d]! / units;
+      const c = close.assumed || close.long[d] ? 1 : close.short[d]!;
+      lb[d] = scoreOf(level[d]!, base[d]!, c);
+    }
+    if (!close.assumed && !x.allUnsure) {
+      const sure = x.unsure.map((u) => (u ? 0 : 1));
+      const words = positives.flatMap((t) => t.groups[0]!.words);
+      const levels = words.map((w) => levelsOf(query, w));
+      known = { sure, level, base, short: close.short, long: close.long, words, levels };
+    }
   }
   let decided = positives.length === 0;
   let settledNegatives = true;
   for (const term of negatives)
     settledNegatives = negative(seg, v, term.groups, maskOf(term), cand) && settledNegatives;
   decided &&= settledNegatives;
-  return { cand, lb, exact: decided, loose: x.loose || !settledNegatives };
+  if (!settledNegatives) known = undefined;
+  return { cand, lb, exact: decided, loose: x.loose || !settledNegatives, known };
 }

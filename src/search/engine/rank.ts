@@ -2,11 +2,14 @@
 // on their score, then the day filter's scorer ranks the most promising ones on their full
 // text, batch after batch, until no unread candidate can enter the top `limit`. The result is
 // the day filter's top `limit` over the whole library, reading few papers.
-import type { IndexedPaper, Segment } from './index-core.js';
-import { compileQuery, NO_MATCH, type CompiledQuery } from './score.js';
+import { SHORT_FIELDS, type IndexedPaper, type Segment } from './index-core.js';
+import { ALL_FIELDS, compileQuery, NO_MATCH, scoreOf, type CompiledQuery } from './score.js';
 import { scorePaper } from './match.js';
+import { joinedWords, phraseCloseness, shortValueCloseness } from './together.js';
+import { idOf } from './dictionary.js';
+import { words } from './words.js';
 import { boundKey, boundOrder } from './order.js';
-import { planSegment } from './plan.js';
+import { planSegment, type Known } from './plan.js';
 import { hitOf, type SearchHit } from './types.js';
 import type { Vocab } from './vocab.js';
 
@@ -59,10 +62,12 @@ export async function rankSearch(
   const lbs: number[] = [];
   let exact = true;
   let loose = false;
+  const known: (Known | undefined)[] = [];
   for (let s = 0; s < views.length; s++) {
     if (await opts.yieldToInput?.()) return undefined;
     const v = views[s]!;
     const plan = planSegment(v.seg, v.vocab, compiled, v.alive);
+    known.push(plan.known);
     exact &&= plan.exact;
     loose ||= plan.loose;
     for (let d = 0; d < plan.cand.length; d++) {
@@ -95,6 +100,7 @@ export async function rankSearch(
         take.map((i) => [seg[i]!, doc[i]!]),
         compiled,
         opts,
+        known,
       )),
     );
     ranked.sort(byScore);
@@ -108,6 +114,31 @@ export async function rankSearch(
     if (keys[next] === key && later > 0) break;
   }
   return ranked.map((r) => r.hit);
+}
+
+/**
+ * The score of a paper the index is sure of: what it knows, with the closeness of the words
+ * in the fields only the text can tell (the same test the scorer runs there). Much cheaper
+ * than scoring the paper afresh, which splits and looks up every word of it.
+ */
+function knownScore(kn: Known, d: number, p: IndexedPaper): number {
+  let close = kn.short[d]!;
+  const long = kn.long[d]!;
+  const joined = joinedWords(kn.words);
+  for (let f = 0; long && f < ALL_FIELDS.length && close < 1; f++) {
+    if (!(long & (1 << f))) continue;
+    const raw = p[ALL_FIELDS[f]! as keyof IndexedPaper] as string | string[] | undefined;
+    for (const value of Array.isArray(raw) ? raw : [raw ?? '']) {
+      const ws = words(value);
+      close = Math.max(
+        close,
+        f < SHORT_FIELDS
+          ? shortValueCloseness(kn.levels, joined, f, ws, ws.map(idOf))
+          : phraseCloseness(kn.words, joined, ws),
+      );
+    }
+  }
+  return scoreOf(kn.level[d]!, kn.base[d]!, close);
 }
 
 /** Every candidate's score is known (lbs): the top `limit` by score, then list order. */
@@ -157,14 +188,16 @@ async function scoreBatch(
   picks: [number, number][],
   query: CompiledQuery,
   opts: RankOptions,
+  known: (Known | undefined)[],
 ): Promise<Ranked[]> {
   const papers = await fetchAll(picks, opts);
   const out: Ranked[] = [];
   papers.forEach((p, k) => {
     if (!p) return; // its record ruled it out
-    const score = scorePaper(query, p);
-    if (score === NO_MATCH) return;
     const [s, d] = picks[k]!;
+    const kn = known[s];
+    const score = kn?.sure[d] ? knownScore(kn, d, p) : scorePaper(query, p);
+    if (score === NO_MATCH) return;
     out.push({ pos: views[s]!.seg.docPos[d]!, hit: hitOf(p, score) });
   });
   return out;

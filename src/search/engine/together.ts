@@ -1,10 +1,10 @@
 // Whether a query's words sit together in a paper, as a closeness: 1 when they do as whole
 // words, 0.75 as word starts ("song han" in "Songhao Han"), 0 when they do not. Together is:
 // a phrase in one value (in order, neighbours), all in one author's name or one keyword (any
-// order: "han song" is Song Han), or joined into one word ("gpt 4" in "GPT4"). The short
-// fields (title, authors, keywords) are read folded as the index keeps them (`foldShort`:
-// non-ASCII as 0x80, values one a line), so the index tells their closeness without reading
-// the paper and agrees with the day filter on every paper.
+// order: "han song" is Song Han), or joined into one word ("gpt 4" in "GPT4"). The index
+// reads the short fields (title, authors, keywords) folded as it keeps them (`foldShort`,
+// one byte a character): where they are ASCII their words are the paper's own, so it tells
+// their closeness without reading the paper.
 import { idOf, type Levels } from './dictionary.js';
 import { joinAt } from './joins.js';
 
@@ -17,6 +17,26 @@ function near(l: Levels, w: string, id: number, anyOrder: boolean): number {
   const level = l.of(id);
   if (level === 0) return w === l.word ? WHOLE : STARTS;
   return anyOrder && level <= 1 ? STARTS : 0;
+}
+
+/** The closeness of query words `qs` as a phrase (or joined) in one value's words: the test
+ *  of the fields other than title, authors and keywords, where a word at level 0 is one that
+ *  starts with the query word. */
+export function phraseCloseness(qs: string[], joined: string, ws: string[]): number {
+  let best = 0;
+  for (let i = 0; i + qs.length <= ws.length && best < WHOLE; i++) {
+    let run = WHOLE;
+    for (let x = 0; x < qs.length && run > 0; x++) {
+      const w = ws[i + x]!;
+      run = Math.min(run, w === qs[x] ? WHOLE : w.startsWith(qs[x]!) ? STARTS : 0);
+    }
+    best = Math.max(best, run);
+  }
+  if (joined && best < WHOLE)
+    for (let i = 0; i < ws.length; i++)
+      if (ws[i]!.startsWith(joined) || (joined.startsWith(ws[i]!) && joinAt(ws, i, joined)))
+        return WHOLE;
+  return best;
 }
 
 /** The closeness of query words (levels, in order) in one value's words. */
@@ -51,16 +71,24 @@ export function valueCloseness(
   return best;
 }
 
-/** The closeness of the query words in folded short field `j` (0 title, 1 authors, 2
- *  keywords): authors and keywords take any order within one value. */
+/** The closeness of the query words in one value of short field `j` (0 title, 1 authors,
+ *  2 keywords): authors and keywords take any order within one value; names are not joined
+ *  ("song han" is not Songhan). */
+export const shortValueCloseness = (
+  levels: Levels[],
+  joined: string,
+  j: number,
+  ws: string[],
+  ids: ArrayLike<number>,
+) => valueCloseness(levels, j === 1 ? '' : joined, ws, ids, j > 0);
+
+/** The closeness in short field `j` folded as the index keeps it (ASCII values only). */
 export function shortCloseness(levels: Levels[], joined: string, j: number, folded: string) {
   let best = 0;
   if (folded.length === 0) return best;
   for (const line of folded.split('\n')) {
     const ws = line.match(ASCII_WORD) ?? [];
-    // Names are not joined: "song han" is not Songhan.
-    const join = j === 1 ? '' : joined;
-    best = Math.max(best, valueCloseness(levels, join, ws, ws.map(idOf), j > 0));
+    best = Math.max(best, shortValueCloseness(levels, joined, j, ws, ws.map(idOf)));
     if (best === WHOLE) break;
   }
   return best;
