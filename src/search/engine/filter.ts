@@ -53,6 +53,9 @@ export function tierCounts(matches: Match[]): Record<Tier, number> {
  *  matched `words` (a Match's `words`), in order. */
 export function matchRanges(text: string, words: string[]): [number, number][] {
   if (words.length === 0) return [];
+  // Most matches hold no matched word in a given text (the title): skip the word scan.
+  const lower = text.toLowerCase();
+  if (!words.some((w) => lower.includes(w))) return [];
   const set = new Set(words);
   const out: [number, number][] = [];
   for (const m of text.matchAll(WORD))

@@ -29,20 +29,22 @@ interface Best {
   level: number;
   weight: number;
   /** Paper words that gave `level` (collected only when asked). */
-  hits: string[];
+  hits: Set<string>;
+  /** Fields where it matches at level 0, and at level ≤ 1: where it may sit with others. */
+  mask0: number;
+  mask1: number;
 }
 
-function consider(b: Best, level: number, weight: number, hit: string[] | undefined): void {
-  if (level === NONE) return;
+function consider(b: Best, level: number, weight: number, hits: Iterable<string> | undefined) {
+  if (level === NONE || level > b.level) return;
   if (level < b.level) {
     b.level = level;
     b.weight = weight;
-    if (hit) b.hits = [...hit];
+    if (hits) b.hits = new Set(hits);
     return;
   }
-  if (level !== b.level) return;
   if (weight > b.weight) b.weight = weight;
-  if (hit) b.hits.push(...hit);
+  if (hits) for (const h of hits) b.hits.add(h);
 }
 
 /** The best match of query word `word` in the term's fields; `joinedOnly`: level 0 only,
@@ -55,7 +57,7 @@ function wordBest(
   joinedOnly: boolean,
   collect: boolean,
 ): Best {
-  const b: Best = { level: NONE, weight: 0, hits: [] };
+  const b: Best = { level: NONE, weight: 0, hits: new Set(), mask0: 0, mask1: 0 };
   const levels = levelsOf(q, word);
   const c0 = word.charCodeAt(0);
   for (const f of fields) {
@@ -64,20 +66,24 @@ function wordBest(
       const ws = v.words;
       const ids = v.ids;
       for (let j = 0; j < ws.length; j++) {
-        let l: number;
-        if (joinedOnly) {
-          // Only words starting with the joined word's first letter can matter.
-          if (ws[j]!.charCodeAt(0) !== c0) continue;
-          l = ws[j]!.startsWith(word) ? 0 : NONE;
-        } else l = levels.of(ids[j]!);
         const pw = ws[j]!;
+        // A match or a join starts with the query word's first letter (a typo may not).
+        if (joinedOnly && pw.charCodeAt(0) !== c0) continue;
+        let l = joinedOnly ? (pw.startsWith(word) ? 0 : NONE) : levels.of(ids[j]!);
         let n = 1;
         if (l > 0 && pw.length < word.length && word.startsWith(pw)) {
           n = joinAt(ws, j, word);
           if (n) l = 0;
         }
-        if (l === NONE || l > b.level || (l === b.level && w <= b.weight && !collect)) continue;
-        consider(b, l, w, collect ? ws.slice(j, j + n) : undefined);
+        if (l === NONE) continue;
+        if (l <= 1) b.mask1 |= 1 << f;
+        if (l === 0) b.mask0 |= 1 << f;
+        if (l > b.level) continue;
+        // Nothing new: no better weight, and (when collecting) a word already held.
+        if (l === b.level && w <= b.weight && (!collect || (n === 1 && b.hits.has(pw)))) continue;
+        if (!collect) consider(b, l, w, undefined);
+        else if (n === 1) consider(b, l, w, [pw]);
+        else consider(b, l, w, ws.slice(j, j + n));
       }
     }
   }
@@ -89,6 +95,8 @@ interface GroupResult {
   weights: number[];
   words: string[];
   hits: string[];
+  /** Per word, fields where it matches at level 0 and ≤ 1. */
+  masks: [number, number][];
 }
 
 function groupMatch(
@@ -131,19 +139,37 @@ function groupMatch(
     weights.push(b.weight);
     hits.push(...b.hits);
   }
-  return { level, weights, words: g.words, hits };
+  return { level, weights, words: g.words, hits, masks: bests.map((b) => [b.mask0, b.mask1]) };
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-/** How close the words sit (together.ts), the best over the fields every term searches. */
-function closeness(q: CompiledQuery, fields: number[], p: Searchable, ws: string[]): number {
+/** How close the words sit (together.ts), the best over the fields every term searches;
+ *  a field is read only where every word (or the words joined) matches at level 0, or for
+ *  authors and keywords at level ≤ 1. */
+function closeness(
+  q: CompiledQuery,
+  fields: number[],
+  p: Searchable,
+  ws: string[],
+  masks: [number, number][],
+): number {
   if (ws.length < 2) return 0;
-  const levels = ws.map((w) => levelsOf(q, w));
-  const joined = joinedWords(ws);
   const values = prepare(p);
+  const joined = joinedWords(ws);
+  let all0 = joined ? wordBest(q, fields, values, joined, true, false).mask0 : 0;
+  let each0 = -1;
+  let each1 = -1;
+  for (const [m0, m1] of masks) {
+    each0 &= m0;
+    each1 &= m1;
+  }
+  all0 |= each0;
+  const levels = ws.map((w) => levelsOf(q, w));
   let best = 0;
   for (const f of fields) {
+    const bit = 1 << f;
+    if (!(all0 & bit) && !(f > 0 && f < SHORT_FIELDS && each1 & bit)) continue;
     for (const v of values[f]!)
       best = Math.max(
         best,
@@ -174,6 +200,7 @@ export function matchPaper(
   let level = 0;
   const weights: number[] = [];
   const together: string[] = [];
+  const masks: [number, number][] = [];
   const hits: string[] = [];
   for (const t of q.positives) {
     let best: GroupResult | undefined;
@@ -191,10 +218,11 @@ export function matchPaper(
     level = Math.max(level, best.level);
     weights.push(...best.weights);
     together.push(...best.words);
+    masks.push(...best.masks);
     hits.push(...best.hits);
   }
   if (q.positives.length === 0) return { score: 0, tier: 'exact', words: [] };
-  const close = closeness(q, sharedFields(q.positives), paper, together);
+  const close = closeness(q, sharedFields(q.positives), paper, together, masks);
   const score = scoreOf(level, mean(weights), close);
   return { score, tier: tierOf(score), words: [...new Set(hits)] };
 }
