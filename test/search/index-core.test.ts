@@ -103,6 +103,9 @@ describe('matches across a word break in title, authors and keywords', () => {
       title: text,
       authors: fc.array(text, { maxLength: 4 }),
       keywords: fc.array(text, { maxLength: 3 }),
+      // Long fields: phrases there are for the paper's text to tell (read from disk).
+      abstract: fc.oneof(fc.constant('plain words only'), text),
+      summary: fc.oneof(fc.constant(''), text),
     }),
     { minLength: 1, maxLength: 30 },
   );
@@ -120,7 +123,6 @@ describe('matches across a word break in title, authors and keywords', () => {
         const papers = rows.map((r, i) =>
           paper(i, {
             ...r,
-            abstract: 'plain words only',
             date: i < rows.length / 2 ? '2026-11-23' : '2026-11-24',
           }),
         );
@@ -156,6 +158,15 @@ describe('matches across a word break in title, authors and keywords', () => {
         ),
     )
     .filter((q) => /[^\p{L}\p{N}]/u.test(q));
+
+  // Several words: closeness (a phrase, a name in any order, words joined) in every field.
+  const several = fc
+    .array(fc.constantFrom(...SYL, 'ka lo', 'q'), { minLength: 2, maxLength: 3 })
+    .chain((ws) => fc.constantFrom(' ', '-', ' au:', ' ti:').map((sep) => ws.join(sep)))
+    .map((q) => q.toLowerCase());
+
+  it('ranks several words as the day filter, held together or not, in any field', () =>
+    agreesWithFilter(fc.array(several, { minLength: 1, maxLength: 3 })));
 
   it('ranks punctuated patterns as the day filter, edits anywhere', () =>
     agreesWithFilter(fc.array(punctuated, { minLength: 1, maxLength: 3 })));

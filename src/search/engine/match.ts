@@ -198,7 +198,9 @@ export function matchPaper(
   const values = prepare(paper);
   if (!keptByNegatives(q, values)) return undefined;
   let level = 0;
-  const weights: number[] = [];
+  // Summed term by term, as the index sums them (floating point adds in order).
+  let total = 0;
+  let units = 0;
   const together: string[] = [];
   const masks: [number, number][] = [];
   const hits: string[] = [];
@@ -216,14 +218,15 @@ export function matchPaper(
     }
     if (!best) return undefined;
     level = Math.max(level, best.level);
-    weights.push(...best.weights);
+    total += best.weights.reduce((a, b) => a + b, 0);
+    units += best.weights.length;
     together.push(...best.words);
     masks.push(...best.masks);
     hits.push(...best.hits);
   }
   if (q.positives.length === 0) return { score: 0, tier: 'exact', words: [] };
   const close = closeness(q, sharedFields(q.positives), paper, together, masks);
-  const score = scoreOf(level, mean(weights), close);
+  const score = scoreOf(level, total / units, close);
   return { score, tier: tierOf(score), words: [...new Set(hits)] };
 }
 

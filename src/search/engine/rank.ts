@@ -5,7 +5,7 @@
 import { SHORT_FIELDS, type IndexedPaper, type Segment } from './index-core.js';
 import { ALL_FIELDS, compileQuery, NO_MATCH, scoreOf, type CompiledQuery } from './score.js';
 import { scorePaper } from './match.js';
-import { joinedWords, phraseCloseness, shortValueCloseness } from './together.js';
+import { joinedWords, phraseTest, shortValueCloseness } from './together.js';
 import { idOf } from './dictionary.js';
 import { words } from './words.js';
 import { boundKey, boundOrder } from './order.js';
@@ -116,6 +116,13 @@ export async function rankSearch(
   return ranked.map((r) => r.hit);
 }
 
+const phraseTests = new WeakMap<Known, (lower: string) => number>();
+const phraseTestOf = (kn: Known) => {
+  let t = phraseTests.get(kn);
+  if (!t) phraseTests.set(kn, (t = phraseTest(kn.words, joinedWords(kn.words))));
+  return t;
+};
+
 /**
  * The score of a paper the index is sure of: what it knows, with the closeness of the words
  * in the fields only the text can tell (the same test the scorer runs there). Much cheaper
@@ -125,17 +132,17 @@ function knownScore(kn: Known, d: number, p: IndexedPaper): number {
   let close = kn.short[d]!;
   const long = kn.long[d]!;
   const joined = joinedWords(kn.words);
+  const phrase = phraseTestOf(kn);
   for (let f = 0; long && f < ALL_FIELDS.length && close < 1; f++) {
     if (!(long & (1 << f))) continue;
     const raw = p[ALL_FIELDS[f]! as keyof IndexedPaper] as string | string[] | undefined;
     for (const value of Array.isArray(raw) ? raw : [raw ?? '']) {
+      if (f >= SHORT_FIELDS) {
+        close = Math.max(close, phrase(value.toLowerCase()));
+        continue;
+      }
       const ws = words(value);
-      close = Math.max(
-        close,
-        f < SHORT_FIELDS
-          ? shortValueCloseness(kn.levels, joined, f, ws, ws.map(idOf))
-          : phraseCloseness(kn.words, joined, ws),
-      );
+      close = Math.max(close, shortValueCloseness(kn.levels, joined, f, ws, ws.map(idOf)));
     }
   }
   return scoreOf(kn.level[d]!, kn.base[d]!, close);

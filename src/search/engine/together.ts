@@ -97,3 +97,27 @@ export function shortCloseness(levels: Levels[], joined: string, j: number, fold
 /** The joined form of the query words that may be one word of a paper ("gpt 4" → "gpt4"),
  *  for two or three words; otherwise empty. */
 export const joinedWords = (ws: string[]) => (ws.length >= 2 && ws.length <= 3 ? ws.join('') : '');
+
+const W = '[\\p{L}\\p{N}]';
+const SEP = '[^\\p{L}\\p{N}]+';
+
+/**
+ * `phraseCloseness` as a test on a value's lower-cased text, for the ranker's papers read
+ * from disk: no splitting into words (which cost most of a multi-word search there).
+ */
+export function phraseTest(qs: string[], joined: string): (lower: string) => number {
+  const whole = new RegExp(`(?<!${W})${qs.map((q) => `${q}(?!${W})`).join(SEP)}`, 'u');
+  const starts = new RegExp(`(?<!${W})${qs.join(`${W}*${SEP}`)}`, 'u');
+  const splits: string[] = [];
+  if (joined) {
+    splits.push(joined);
+    for (let a = 1; a < joined.length; a++) {
+      splits.push(`${joined.slice(0, a)}${SEP}${joined.slice(a)}`);
+      for (let b = a + 1; b < joined.length; b++)
+        splits.push(`${joined.slice(0, a)}${SEP}${joined.slice(a, b)}${SEP}${joined.slice(b)}`);
+    }
+  }
+  const join = joined ? new RegExp(`(?<!${W})(?:${splits.join('|')})`, 'u') : undefined;
+  return (lower) =>
+    whole.test(lower) || join?.test(lower) ? WHOLE : starts.test(lower) ? STARTS : 0;
+}
