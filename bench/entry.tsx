@@ -11,3 +11,5 @@ export { SAMPLE_DAYS } from '../src/sample/days.js';
 export { DiskDayStore } from '../src/library/day-store.js';
 export { LibraryIndex, indexWrittenDay } from '../src/search/disk/library-index.js';
 export { runImport } from '../src/commands/import.js';
+export { mapDailyPapers } from '../src/sources/hf/map.js';
+export { parseQuery } from '../src/search/engine/query.js';

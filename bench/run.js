@@ -1,7 +1,7 @@
 // `npm run bench`: the issue 8 figures on synthetic caches. Builds its own bundles (the bare
 // Ink baseline and the app pieces) with the CLI's esbuild settings, then prints a table and
 // writes bench/results.json. `--quick` runs fewer samples; `--only keys,startup` runs just those
-// parts (keys, import, search, startup, memory) and leaves results.json alone.
+// parts (quality, keys, import, search, startup, memory) and leaves results.json alone.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { bundleOptions } from '../scripts/esbuild-options.js';
 import { tempDir, writeCache, writeHfFiles } from './data.js';
 import { filterKeys, moveKeys } from './keys.js';
 import { measureStartup } from './startup.js';
+import { quality } from './quality.js';
 import { printTable, summarize } from './stats.js';
 import { makeVocab, sampleQueries } from './synth.js';
 
@@ -205,6 +206,16 @@ const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt > 0 ? new Set(process.argv[onlyAt + 1]?.split(',')) : undefined;
 const part = (name) => !only || only.has(name);
 try {
+  if (part('quality'))
+    for (const s of quality(m))
+      rows.push({
+        figure: `R-precision, ${s.kind} (fuse.js ${s.fuse.toFixed(2)})`,
+        size: '2025-Q4',
+        median: s.ours,
+        unit: '',
+        target: s.target === undefined ? '-' : `≥ ${s.target}`,
+        met: s.target === undefined ? undefined : s.ours >= s.target - 1e-9,
+      });
   if (part('keys')) {
     await filterKeys(m, row);
     await moveKeys(m, row, quick);

@@ -15,8 +15,12 @@ Usage
   papers summarize [--date D | --all] --llm [--force] [--lang zh|en]
                                     LLM summaries via an OpenAI-compatible endpoint
   papers days [--json]              cached days with total / unread / starred counts
-  papers search QUERY [--all | --date D] [--json]
-                                    fuzzy search; prefixes au: kw: ti: ab:, and 'exact !not ^prefix
+  papers search QUERY [--all | --date D] [--limit N] [--json]
+                                    search every cached day, best first: words and word
+                                    starts, then shorter forms, then typos (marked ~); at
+                                    most N (default 50; stderr says when more matched);
+                                    exit 1 when nothing matches.
+                                    au: kw: ti: ab: cat: tp: prefixes, 'exact phrase', !not
   papers export [--starred | --date D | --all] --format bibtex|md|json [--out FILE]
   papers config get [KEY] | set KEY VALUE | unset KEY | path
 

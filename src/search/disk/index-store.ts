@@ -11,7 +11,7 @@ import { setAside, writeFileAtomic } from '../../library/atomic.js';
 import type { DiskDayStore } from '../../library/day-store.js';
 import { createSegment, mergeOnDisk, readSegment, type LoadedSegment } from './segments.js';
 
-export const FORMAT = 3;
+export const FORMAT = 4; // 4: categories and topics indexed (issue 14)
 /** Past this many segments, the small ones are merged. */
 const MAX_SEGMENTS = 8;
 const REBUILD_CHUNK = 5000;

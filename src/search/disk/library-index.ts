@@ -25,6 +25,8 @@ export interface SearchOptions {
   limit?: number;
   /** Resolves true when a newer query came: the search stops and resolves undefined. */
   isStale?: () => boolean;
+  /** Told how many papers match in all (`exact` false: at most that many). */
+  onTotal?: (total: number, exact: boolean) => void;
 }
 
 const tick = () => new Promise<void>((r) => setImmediate(r));
@@ -130,14 +132,14 @@ export class LibraryIndex extends IndexStore {
     }
   }
 
-  /** fuse.js's top `limit` matches over every cached day; undefined when made stale. */
+  /** The day filter's top `limit` matches over every cached day; undefined when made stale. */
   search(query: string, opts: SearchOptions = {}): Promise<SearchHit[] | undefined> {
     this.searches++;
     return this.exclusive(async () => {
       if (opts.isStale?.()) return undefined;
       await this.refreshed();
       const stale = () => opts.isStale?.() ?? false;
-      return this.rank(await this.live(), query, opts.limit ?? 200, stale);
+      return this.rank(await this.live(), query, opts.limit ?? 200, stale, opts.onTotal);
     });
   }
 
@@ -158,9 +160,11 @@ export class LibraryIndex extends IndexStore {
     query: string,
     limit: number,
     stale: () => boolean,
+    onTotal?: SearchOptions['onTotal'],
   ): Promise<SearchHit[] | undefined> {
     return rankSearch(lib.views, query, {
       limit,
+      onTotal,
       fetch: async (i, docs, keep) => readPapers(this.dir, lib.segs[i]!, docs, keep),
       yieldToInput: async () => {
         await tick();

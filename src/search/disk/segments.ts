@@ -16,7 +16,7 @@ import { vocabOf, type Vocab } from '../engine/vocab.js';
 import { writeFileAtomic } from '../../library/atomic.js';
 
 const MAGIC = 0x47455350; // "PSEG"
-const FORMAT = 3;
+const FORMAT = 4; // 4: categories and topics indexed (search ranking, issue 14)
 const PARTS = [...BLOB_NAMES, 'vocab', 'offsets'] as const;
 type Part = (typeof PARTS)[number];
 

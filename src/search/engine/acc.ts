@@ -62,6 +62,11 @@ export function present(seg: Segment, d: number, mask: number, all: boolean): nu
   let got = 0;
   for (let i = 0; i < FIELDS.length; i++) {
     if (!(mask & (1 << i))) continue;
+    // Categories and topics keep no norms: taken as present (this only widens candidates).
+    if (i >= 6) {
+      got |= 1 << i;
+      continue;
+    }
     const blank = isArrayField(i)
       ? seg.counts[d * 3 + arraySlot(i)] === 0
       : seg.norms[d * 6 + i] === 0;

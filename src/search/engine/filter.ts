@@ -1,18 +1,25 @@
-// The day filter: a query over one day's papers → matches ranked as fuse.js ranks them, with
-// the title ranges to highlight. The scoring lives in search-score.ts, shared with the search
-// across days, so both agree on what matches and in which order.
+// The day filter: a query over one day's papers → matches best first, each with its tier and
+// the words that matched (for highlighting). The ranking lives in score.ts / match.ts, shared
+// with the search across days, so both agree on what matches and in which order.
 import { hitOf, type SearchHit } from './types.js';
-import { myersScan, patternBits, scanEnd } from './myers.js';
 import type { Paper } from '../../domain/paper.js';
-import { compileQuery, NO_MATCH, scorePaper, valueScore, type CompiledQuery } from './score.js';
-import { maxErrors, type Item } from './vocab.js';
+import { compileQuery, levelOf } from './score.js';
+import { matchPaper } from './match.js';
+import { WORST, type Tier } from './levels.js';
+import { WORD } from './words.js';
 
 export { ALL_FIELDS, FIELD_WEIGHTS } from './score.js';
+export type { Tier } from './levels.js';
 
 export interface Match {
   paper: Paper;
-  /** 0 is a perfect match; lower is better. */
+  /** Lower is better; the integer part is the match level. */
   score: number;
+  /** exact: every query word as a word or word start; prefix: inside a word or a word the
+   *  query word starts with; fuzzy: within the typo budget. */
+  tier: Tier;
+  /** Lower-cased words of the paper that matched (any field); see `matchRanges`. */
+  words: string[];
   /** [start, end] inclusive character ranges in the title to highlight. */
   titleRanges: [number, number][];
 }
@@ -27,57 +34,55 @@ export function filterPapers(papers: Paper[], query: string): Match[] | undefine
   if (!q) return undefined;
   const out: Match[] = [];
   for (const paper of papers) {
-    const score = scorePaper(q, paper);
-    if (score !== NO_MATCH) out.push({ paper, score, titleRanges: titleRanges(q, paper.title) });
+    const m = matchPaper(q, paper, true);
+    if (!m) continue;
+    out.push({ paper, ...m, titleRanges: matchRanges(paper.title, m.words) });
   }
-  // Array.prototype.sort is stable: equal scores stay in list order, as fuse.js keeps them.
+  // Array.prototype.sort is stable: equal scores stay in list order.
   return out.sort((a, b) => a.score - b.score);
 }
 
-/** Where the title holds the query's positive terms (the first matching OR-group of each). */
-export function titleRanges(q: CompiledQuery, title: string): [number, number][] {
-  const v = title.toLowerCase();
-  if (v.length !== title.length) return []; // lower-casing moved characters: no safe ranges
-  const out: [number, number][] = [];
-  for (const t of q.positives) {
-    if (!t.fields.includes(0)) continue;
-    const group = t.groups.find((g) => valueScore(v, [g]) !== NO_MATCH);
-    for (const it of group ?? []) out.push(...itemRanges(v, it));
-  }
-  return out.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
-}
-
-function occurrences(v: string, t: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (let i = v.indexOf(t); i >= 0; i = v.indexOf(t, i + t.length))
-    out.push([i, i + t.length - 1]);
+/** Matches per tier: the filter bar's "13 match · 55 similar" is exact + prefix vs fuzzy. */
+export function tierCounts(matches: Match[]): Record<Tier, number> {
+  const out: Record<Tier, number> = { exact: 0, prefix: 0, fuzzy: 0 };
+  for (const m of matches) out[m.tier]++;
   return out;
 }
 
-function itemRanges(v: string, it: Item): [number, number][] {
-  const t = it.text;
-  switch (it.kind) {
-    case 'exact':
-      return [[0, v.length - 1]];
-    case 'prefix':
-      return [[0, t.length - 1]];
-    case 'suffix':
-      return [[v.length - t.length, v.length - 1]];
-    case 'include':
-      return occurrences(v, t);
-    case 'fuzzy': {
-      const exact = occurrences(v, t);
-      if (exact.length || t.length > 32) return exact;
-      const end = bestEnd(t, v, maxErrors(t.length));
-      return end < 0 ? [] : [[Math.max(0, end - t.length + 1), end]];
-    }
-    default:
-      return [];
-  }
+/** [start, end] inclusive ranges of `text` (any field: title, abstract, …) holding one of the
+ *  matched `words` (a Match's `words`), in order. */
+export function matchRanges(text: string, words: string[]): [number, number][] {
+  if (words.length === 0) return [];
+  // Most matches hold no matched word in a given text (the title): skip the word scan.
+  const lower = text.toLowerCase();
+  if (!words.some((w) => lower.includes(w))) return [];
+  const set = new Set(words);
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(WORD))
+    if (set.has(m[0].toLowerCase())) out.push([m.index, m.index + m[0].length - 1]);
+  return out;
 }
 
-/** End of the leftmost substring of `text` nearest `pattern` (≤ 32 chars, ≤ k edits), or -1. */
-function bestEnd(pattern: string, text: string, k: number): number {
-  const best = myersScan(patternBits(pattern), text, 0, text.length, -1);
-  return best <= k ? scanEnd : -1;
+/**
+ * The authors of `paper` that the query's words name, most words first (then list order):
+ * what the detail view shows when the author list is cut. Empty when no author matched.
+ */
+export function matchedAuthors(paper: Paper, query: string): string[] {
+  const q = compileQuery(query);
+  if (!q) return [];
+  const qwords = q.positives
+    .filter((t) => t.fields.includes(1))
+    .flatMap((t) => t.groups.flatMap((g) => g.words));
+  if (qwords.length === 0) return [];
+  const count = (a: string, close: number) => {
+    const aw = a.toLowerCase().match(WORD) ?? [];
+    return qwords.filter((w) => aw.some((pw) => levelOf(q, w, pw) <= close)).length;
+  };
+  // Names as written (or their starts) first; typos only when no name matched so.
+  for (const close of [1, WORST]) {
+    const scored = paper.authors.map((a, i) => ({ a, i, n: count(a, close) }));
+    const hit = scored.filter((s) => s.n > 0).sort((x, y) => y.n - x.n || x.i - y.i);
+    if (hit.length) return hit.map((s) => s.a);
+  }
+  return [];
 }

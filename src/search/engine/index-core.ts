@@ -4,7 +4,10 @@
 // (field norms), so candidates can be ranked by a bound before their text is read from disk.
 import type { Field } from './query.js';
 import type { Paper } from '../../domain/paper.js';
-import { ALL_FIELDS, fuseNorm as normOf } from './score.js';
+import { ALL_FIELDS } from './score.js';
+import { WORD, words } from './words.js';
+
+export { WORD, words };
 
 /** What the index stores per paper on disk: the searchable fields plus what a hit shows. */
 export interface IndexedPaper {
@@ -17,6 +20,8 @@ export interface IndexedPaper {
   summary: string;
   takeaways: string[];
   abstract: string;
+  categories?: string[];
+  topics?: string[];
 }
 
 /** Fields in bit order (field i is mask bit 1 << i), the scorer's order; authors, keywords,
@@ -66,18 +71,24 @@ export function foldShort(values: string[]): string {
 
 export function toIndexed(p: Paper): IndexedPaper {
   const { id, date, title, authors, upvotes, keywords, summary, takeaways, abstract } = p;
-  return { id, date, title, authors, upvotes, keywords, summary, takeaways, abstract };
+  const { categories, topics } = p;
+  return {
+    ...{ id, date, title, authors, upvotes, keywords, summary, takeaways, abstract },
+    ...{ categories, topics },
+  };
 }
 
-/** A word: a run of letters and digits. */
-export const WORD = /[\p{L}\p{N}]+/gu;
-/** Lower-cased letter/digit runs, as fuse compares lower-cased text. */
-export function words(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+const isSep = (c: number) => (c >= 9 && c <= 13) || c === 32 || c === 160;
+/** 1000/√tokens of a value, as the segment stores it (0 marks a blank field). */
+export function fuseNorm(value: string): number {
+  let n = 0;
+  for (let i = 0, inWord = false; i < value.length; i++) {
+    const sep = isSep(value.charCodeAt(i));
+    if (!sep && !inWord) n++;
+    inWord = !sep;
+  }
+  return Math.round(1000 / Math.sqrt(n));
 }
-
-/** fuse.js's field norm ×1000, as the segment stores it. */
-export const fuseNorm = (value: string) => Math.round(normOf(value) * 1000);
 const isBlank = (s: string) => s.trim().length === 0;
 
 /** A growable byte buffer with LEB128 varints. */
@@ -164,14 +175,16 @@ export function buildSegment(docs: IndexedPaper[]): Segment {
     const local = new Map<string, number[]>(); // word → [mask, cA, cK, cT]
     FIELDS.forEach((name, i) => {
       const bit = 1 << i;
-      const raw = doc[name] as string | string[];
-      const values = (Array.isArray(raw) ? raw : [raw]).filter((v) => !isBlank(v));
+      const raw = doc[name] as string | string[] | undefined;
+      const values = (Array.isArray(raw) ? raw : [raw ?? '']).filter((v) => !isBlank(v));
       if (i < SHORT_FIELDS) {
         seg.shortStart[d * 3 + i] = short.len;
         const text = foldShort(values);
         for (let c = 0; c < text.length; c++) short.push(text.charCodeAt(c));
       }
       if (values.length === 0) return;
+      // Categories and topics (bits 6, 7) are only in the postings: no norms, no counts.
+      if (i >= 6) return addWords(local, values, bit, -1);
       const norms = values.map(fuseNorm);
       seg.norms[d * 6 + i] = Math.max(...norms);
       if (isArrayField(i)) {
@@ -181,14 +194,7 @@ export function buildSegment(docs: IndexedPaper[]): Segment {
         );
         seg.counts[d * 3 + arraySlot(i)] = Math.min(255, values.length);
       }
-      for (const value of values) {
-        for (const w of new Set(words(value))) {
-          const e = local.get(w) ?? [0, 0, 0, 0];
-          e[0]! |= bit;
-          if (isArrayField(i)) e[1 + arraySlot(i)] = Math.min(255, e[1 + arraySlot(i)]! + 1);
-          local.set(w, e);
-        }
-      }
+      addWords(local, values, bit, isArrayField(i) ? arraySlot(i) : -1);
     });
     for (const [w, e] of local) {
       let list = lists.get(w);
@@ -202,6 +208,18 @@ export function buildSegment(docs: IndexedPaper[]): Segment {
   return withPostings(seg, [...lists.keys()].sort(), (w, out) =>
     appendBytes(out, lists.get(w)!.out.bytes()),
   );
+}
+
+/** Adds the words of a field's values to a paper's word table (word → [mask, cA, cK, cT]). */
+function addWords(local: Map<string, number[]>, values: string[], bit: number, slot: number) {
+  for (const value of values) {
+    for (const w of new Set(words(value))) {
+      const e = local.get(w) ?? [0, 0, 0, 0];
+      e[0]! |= bit;
+      if (slot >= 0) e[1 + slot] = Math.min(255, e[1 + slot]! + 1);
+      local.set(w, e);
+    }
+  }
 }
 
 export function emptySegment(n: number, days: string[]): Segment {

@@ -2,8 +2,9 @@
 // time. Usually only the first few hundred of many thousands are read, so only they are sorted
 // with a comparator; the rest is only ever compared as numbers.
 
-/** A bound as an integer key: bounds within 1e-10 of each other (rounding) are equal. */
-export const boundKey = (lb: number) => (lb > 0 ? Math.round(Math.log(lb) * 1e10) : -Infinity);
+/** A bound (a score, 0 to 6) as an integer key: bounds within 1e-9 of each other (rounding:
+ *  the index and the scorer add weights in different orders) are equal. */
+export const boundKey = (lb: number) => Math.round(lb * 1e9);
 
 /** Candidate indices by key, ties by `tie`, handed out `n` at a time. */
 export function boundOrder(

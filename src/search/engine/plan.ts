@@ -1,182 +1,305 @@
 // Query → candidate papers of one segment, each with a lower bound of the score the day filter
-// (= fuse.js) will give it. A paper scores Π score^(weight·norm) over every matching field
-// value; the bound assumes the best score each field could reach, so ranking reads the text of
-// the most promising papers only and still returns exactly the filter's top results. Negated
-// terms only drop papers; a plain "!word" is settled here without reading any text.
-import { WEIGHT, type CompiledQuery, type CompiledTerm } from './score.js';
+// will give it (score.ts). Each query word's level and field weight per paper come straight
+// from the postings of the words it matches, so the bound is the score itself except where
+// only the text can tell: words joined across punctuation ("gpt4" in "GPT-4": both parts are
+// there, but are they neighbours?) and operator items. Ranking then reads the most promising papers only and still returns exactly the
+// filter's top results. Whether the words sit together is read off the short fields the
+// segment keeps. Negated terms only drop papers; a plain "!word" is settled here.
+import { NONE } from './levels.js';
+import type { Levels } from './dictionary.js';
 import {
-  allOf,
-  floorAt,
-  combine,
-  everyPaper,
-  fromWords,
-  ZERO,
-  ZERO_IF_ONE_WORD,
-  type Acc,
-} from './acc.js';
-import {
-  arraySlot,
-  docCount,
-  FIELDS,
-  isArrayField,
-  SHORT_FIELDS,
-  WORD,
-  type Segment,
-} from './index-core.js';
-import { bytesWithin, patternBits, type PatternBits } from './myers.js';
-import { acrossWords, edgeWords } from './across.js';
-import { piecesAcc } from './pieces.js';
-import {
-  matchWords,
-  maxErrors,
-  singleItem,
-  type Item,
-  type Vocab,
-  type WordTest,
-} from './vocab.js';
+  levelsOf,
+  scoreOf,
+  WEIGHT,
+  type CompiledQuery,
+  type CompiledTerm,
+  type Group,
+} from './score.js';
+import { sharedFields } from './match.js';
+import { joinedWords, shortCloseness } from './together.js';
+import { allOf, everyPaper } from './acc.js';
+import { docCount, SHORT_FIELDS, WORD, type Segment } from './index-core.js';
+import { joins, levelsIn, startingWith } from './vocab-match.js';
+import { matchWords, singleItem, type Item, type Vocab } from './vocab.js';
 
-const LOG_EPS = Math.log(Number.EPSILON);
-/** A compiled term's fields (indices in FIELDS order) as a bit mask. */
-const fieldMaskOf = (term: CompiledTerm) => term.fields.reduce((m, i) => m | (1 << i), 0);
+/** Per paper: a query word's best level (NONE: no match) and the best field weight at it. */
+interface WordBest {
+  /** Papers where a join (words of the paper joined) bettered the match: only their text
+   *  can tell whether the words are neighbours. */
+  viaJoin: Uint8Array;
+  level: Uint8Array;
+  weight: Float64Array;
+  /** Fields where it matches at level 0 (where a phrase could hold it), and at level ≤ 1
+   *  (where one author's name or keyword could). */
+  mask0: Uint8Array;
+  mask1: Uint8Array;
+}
 
-const partsOf = (text: string) => text.match(WORD) ?? [];
+const newBest = (n: number): WordBest => ({
+  viaJoin: new Uint8Array(n),
+  level: new Uint8Array(n).fill(NONE),
+  weight: new Float64Array(n),
+  mask0: new Uint8Array(n),
+  mask1: new Uint8Array(n),
+});
 
-/**
- * Fields where a pattern with one edit to spend may match across a word break: the break is
- * that edit, so one word ends with the pattern's head and a word in the same field starts
- * with its tail (the tail may also skip the character the break replaced).
- */
-function acrossOne(
+/** Folds every posting of `ids` (each with its level) into `b`, within field mask `fields`. */
+function addPostings(seg: Segment, b: WordBest, ids: [number, number][], fields: number) {
+  const p = seg.postings;
+  for (const [t, level] of ids) {
+    let doc = 0;
+    for (let at = seg.postStart[t]!, end = seg.postStart[t + 1]!; at < end;) {
+      let x = p[at++]!;
+      let delta = x & 0x7f;
+      for (let shift = 128; x & 0x80; shift *= 128) {
+        x = p[at++]!;
+        delta += (x & 0x7f) * shift;
+      }
+      doc += delta;
+      const mask = p[at++]!;
+      at += (mask & 2 ? 1 : 0) + (mask & 4 ? 1 : 0) + (mask & 16 ? 1 : 0);
+      const m = mask & fields;
+      if (m && level === 0) b.mask0[doc]! |= m;
+      if (m && level <= 1) b.mask1[doc]! |= m;
+      if (!m || level > b.level[doc]!) continue;
+      const w = bestWeight(m);
+      if (level < b.level[doc]!) {
+        b.level[doc] = level;
+        b.weight[doc] = w;
+      } else if (w > b.weight[doc]!) b.weight[doc] = w;
+    }
+  }
+}
+
+/** The weightiest field of a mask. */
+function bestWeight(mask: number): number {
+  let w = 0;
+  for (let i = 0; i < WEIGHT.length; i++) if (mask & (1 << i) && WEIGHT[i]! > w) w = WEIGHT[i]!;
+  return w;
+}
+
+/** Per paper, the fields holding some word of `ids` (postings walked in place). */
+function fieldMasks(seg: Segment, ids: number[], fields: number): Uint8Array {
+  const out = new Uint8Array(docCount(seg));
+  const p = seg.postings;
+  for (const t of ids) {
+    let doc = 0;
+    for (let at = seg.postStart[t]!, end = seg.postStart[t + 1]!; at < end;) {
+      let x = p[at++]!;
+      let delta = x & 0x7f;
+      for (let shift = 128; x & 0x80; shift *= 128) {
+        x = p[at++]!;
+        delta += (x & 0x7f) * shift;
+      }
+      doc += delta;
+      const mask = p[at++]!;
+      at += (mask & 2 ? 1 : 0) + (mask & 4 ? 1 : 0) + (mask & 16 ? 1 : 0);
+      out[doc]! |= mask & fields;
+    }
+  }
+  return out;
+}
+
+/** Whether the plan took a paper in on what only its text can confirm (joins, operators):
+ *  then the candidates are more than the matches. */
+interface Looseness {
+  loose: boolean;
+  /** Papers whose score the index cannot tell exactly (a join touched them), per paper; or
+   *  every paper (operators, alternatives, negations only the text settles). */
+  unsure: Uint8Array;
+  allUnsure: boolean;
+}
+
+const looseness = (n: number): Looseness => ({
+  loose: false,
+  unsure: new Uint8Array(n),
+  allUnsure: false,
+});
+
+/** Papers that may hold `s` as joined words: level 0 in the fields holding every part. */
+function addJoins(seg: Segment, v: Vocab, b: WordBest, s: string, fields: number, x: Looseness) {
+  for (const parts of joins(v, s)) {
+    const masks = parts.map((ids) => fieldMasks(seg, ids, fields));
+    for (let d = 0; d < b.level.length; d++) {
+      let m = fields;
+      for (const mk of masks) m &= mk[d]!;
+      if (!m) continue;
+      b.mask0[d]! |= m;
+      b.mask1[d]! |= m;
+      const w = bestWeight(m);
+      // Where the join could better the word's match, only the text can tell by how much.
+      if (b.level[d]! > 0 || w > b.weight[d]!) b.viaJoin[d] = 1;
+      // A paper only a join brings in may turn out not to match.
+      if (b.level[d] === NONE) x.loose = true;
+      if (b.level[d]! > 0) {
+        b.level[d] = 0;
+        b.weight[d] = w;
+      } else if (w > b.weight[d]!) b.weight[d] = w;
+    }
+  }
+}
+
+/** A query word's best per paper; `joinedOnly` for a run of query words joined (level 0). */
+function wordBest(
   seg: Segment,
   v: Vocab,
-  text: string,
+  s: string,
   fields: number,
-  seen: Set<number>,
-): Acc | undefined {
-  const n = text.length;
-  const floor = () => Math.max(0.001, 1 / n);
-  const { heads, tails } = edgeWords(v, text, seen);
-  const side = (ids: [number, number][]) => fromWords(seg, ids, fields, floor, () => 0);
-  // Splits as [head length, tail start]; a side of one character is not looked up, so the
-  // other side alone stands for that split.
-  const splits: [number | undefined, number | undefined][] = [];
-  for (const skip of [0, 1])
-    for (let i = 1; i + skip < n; i++)
-      splits.push([i >= 2 ? i : undefined, n - i - skip >= 2 ? i + skip : undefined]);
-  // A pair whose head or tail already stands alone adds no paper (only looser counts).
-  const aloneHeads = new Set(splits.filter(([, t]) => t === undefined).map(([h]) => h));
-  const aloneTails = new Set(splits.filter(([h]) => h === undefined).map(([, t]) => t));
-  let out: Acc | undefined;
-  for (const [hi, ti] of splits) {
-    const h = hi === undefined ? undefined : heads[hi]!;
-    const t = ti === undefined ? undefined : tails[ti]!;
-    if (h && t && (aloneHeads.has(hi) || aloneTails.has(ti))) continue;
-    if ((h && !h.length) || (t && !t.length)) continue; // a side no word has
-    const head = h && side(h);
-    const tail = t && side(t);
-    const both = head && tail ? combine(head, tail, true) : (head ?? tail);
-    if (both) out = out ? combine(out, both, false) : both;
-  }
-  return out;
+  joinedOnly: boolean,
+  x: Looseness,
+) {
+  const b = newBest(docCount(seg));
+  const ids: [number, number][] = joinedOnly
+    ? startingWith(v, s).map((t) => [t, 0])
+    : levelsIn(v, s);
+  addPostings(seg, b, ids, fields);
+  addJoins(seg, v, b, s, fields, x);
+  // A run of query words joined marks only the papers where it betters a word (below).
+  if (!joinedOnly) for (let d = 0; d < b.level.length; d++) if (b.viaJoin[d]) x.unsure[d] = 1;
+  return b;
 }
 
-const ASCII = /^[\0-\x7f]*$/;
-const NEWLINE = 10;
+/** Papers an operator item may hold in (its words are there), by field. */
+function opMask(seg: Segment, v: Vocab, it: Item, fields: number): Uint8Array {
+  const inverse = it.kind === 'inverse' || it.kind === 'inverseSuffix' || it.kind === 'lacks';
+  const parts = it.text.match(WORD) ?? [];
+  const acc = inverse
+    ? undefined
+    : allOf(
+        seg,
+        parts.map((p) => matchWords(v, p, it.kind === 'exact' ? 'equals' : 'contains')),
+        fields,
+      );
+  return (acc ?? everyPaper(seg, fields, 0)).mask;
+}
 
-/** Whether some value of short field j of paper d holds `bits`' pattern within k edits. */
-function shortHolds(seg: Segment, d: number, j: number, bits: PatternBits, k: number): boolean {
+/** Per paper: the group's level (NONE: cannot match), weight sum and unit count. */
+function groupBound(seg: Segment, v: Vocab, g: Group, fields: number, x: Looseness) {
+  const n = docCount(seg);
+  if (g.ops.length) x.loose = x.allUnsure = true;
+  const level = new Uint8Array(n);
+  const sum = new Float64Array(n);
+  for (const it of g.ops) {
+    const m = opMask(seg, v, it, fields);
+    for (let d = 0; d < n; d++) {
+      if (m[d]) sum[d]! += bestWeight(m[d]!);
+      else level[d] = NONE;
+    }
+  }
+  const bests = g.words.map((w) => wordBest(seg, v, w, fields, false, x));
+  for (let i = 0; i < g.words.length; i++) {
+    for (let r = 1; r <= 2 && i + r < g.words.length; r++) {
+      const jb = wordBest(seg, v, g.words.slice(i, i + r + 1).join(''), fields, true, x);
+      for (let k = i; k <= i + r; k++) {
+        const b = bests[k]!;
+        for (let d = 0; d < n; d++) {
+          if (jb.level[d] !== 0) continue;
+          b.mask0[d]! |= jb.mask0[d]!;
+          b.mask1[d]! |= jb.mask0[d]!;
+          if (b.level[d]! > 0 || jb.weight[d]! > b.weight[d]!) {
+            b.weight[d] = jb.weight[d]!;
+            if (jb.viaJoin[d]) x.unsure[d] = 1;
+          }
+          b.level[d] = 0;
+        }
+      }
+    }
+  }
+  for (const b of bests)
+    for (let d = 0; d < n; d++) {
+      if (b.level[d]! > level[d]!) level[d] = b.level[d]!;
+      sum[d]! += b.weight[d]!;
+    }
+  return {
+    level,
+    sum,
+    units: g.ops.length + g.words.length,
+    masks: bests.map((b) => [b.mask0, b.mask1] as const),
+  };
+}
+
+/** Short field j of paper d as text (one byte a character, see foldShort). */
+function shortText(seg: Segment, d: number, j: number): string {
   const from = seg.shortStart[d * 3 + j]!;
   const to = seg.shortStart[d * 3 + j + 1]!;
-  return bytesWithin(bits, seg.short, from, to, k, NEWLINE);
-}
-
-/**
- * Takes back the short fields (title, authors, keywords) where `cross` saw a match across a
- * word break that the paper's text does not hold: the words only say that one ends with the
- * pattern's head and one starts with its tail, not that they are neighbours. Checked on the
- * folded short text kept with the segment (ASCII patterns only), so a rare word does not make
- * candidates of every paper with such a pair of authors. Fields `whole` matched are left.
- */
-function confirmShort(seg: Segment, cross: Acc, whole: Acc, text: string, k: number): void {
-  if (!ASCII.test(text)) return;
-  const bits = patternBits(text);
-  const all = (1 << SHORT_FIELDS) - 1;
-  for (const d of cross.docs) {
-    const m = cross.mask[d]! & all & ~whole.mask[d]!;
-    for (let j = 0; j < SHORT_FIELDS; j++)
-      if (m & (1 << j) && !shortHolds(seg, d, j, bits, k)) cross.mask[d]! &= ~(1 << j);
-  }
-}
-
-function fuzzyChunk(seg: Segment, v: Vocab, text: string, fields: number): Acc {
-  const k = maxErrors(text.length);
-  const floor = (e: number) => Math.max(0.001, Math.min(e, 1) / text.length);
-  const near = matchWords(v, text, 'approx', k);
-  // A value scores 0 only when it is the pattern itself: one word, equal to it.
-  const whole = fromWords(seg, near, fields, floor, (_, t) =>
-    v.words[t] === text ? ZERO_IF_ONE_WORD : 0,
-  );
-  const parts = partsOf(text);
-  if (parts.length === 1 && parts[0] === text) {
-    if (k === 0) return whole;
-    // A word already near the pattern is counted once: list-field counts add up over words.
-    const seen = new Set(near.map(([t]) => t));
-    const crossFloor = () => Math.max(0.001, 1 / text.length);
-    const cross =
-      k === 1
-        ? acrossOne(seg, v, text, fields, seen)
-        : fromWords(
-            seg,
-            acrossWords(v, text, k).filter(([t]) => !seen.has(t)),
-            fields,
-            crossFloor,
-            () => 0,
-          );
-    if (cross) confirmShort(seg, cross, whole, text, k);
-    return cross ? combine(whole, cross, false) : whole;
-  }
-  // Words never hold punctuation: "gpt-4" may also match "gpt 4" across words.
-  const split = piecesAcc(seg, v, text, k, fields);
-  split.floor.fill(0.001);
-  split.zero.fill(ZERO_IF_ONE_WORD);
-  split.zc.set(split.counts);
-  return combine(whole, split, false);
-}
-
-function itemAcc(seg: Segment, v: Vocab, it: Item, fields: number): Acc {
-  if (it.kind === 'fuzzy') {
-    if (it.text.length <= 32) return fuzzyChunk(seg, v, it.text, fields);
-    // fuse cuts long patterns into 32-char chunks and averages their scores.
-    const chunks: string[] = [];
-    for (let i = 0; i + 32 <= it.text.length; i += 32) chunks.push(it.text.slice(i, i + 32));
-    if (it.text.length % 32) chunks.push(it.text.slice(-32));
-    const acc = chunks
-      .map((c) => fuzzyChunk(seg, v, c, fields))
-      .reduce((a, b) => combine(a, b, false));
-    acc.zero.fill(ZERO);
-    return acc;
-  }
-  const test: WordTest = it.kind === 'exact' ? 'equals' : 'contains';
-  const acc =
-    it.kind === 'inverse' || it.kind === 'inverseSuffix' || it.kind === 'lacks'
-      ? undefined
-      : allOf(
-          seg,
-          partsOf(it.text).map((p) => matchWords(v, p, test)),
-          fields,
-        );
-  const out = acc ?? everyPaper(seg, fields, ZERO);
-  out.zero.fill(ZERO);
-  out.floor.fill(0);
+  let out = '';
+  for (let a = from; a < to; a += 8192)
+    out += String.fromCharCode(...seg.short.subarray(a, Math.min(to, a + 8192)));
   return out;
 }
 
-function termAcc(seg: Segment, v: Vocab, groups: Item[][], fields: number): Acc | undefined {
-  const accs = groups.map((items) =>
-    items.map((it) => itemAcc(seg, v, it, fields)).reduce((a, b) => combine(a, b, true)),
-  );
-  return accs.length ? accs.reduce((a, b) => combine(a, b, false)) : undefined;
+const nonAsciiCache = new WeakMap<Segment, Uint8Array>();
+/** Per paper, the short fields (bit j) holding a non-ASCII character (folded to 0x80). */
+function nonAsciiShort(seg: Segment): Uint8Array {
+  let got = nonAsciiCache.get(seg);
+  if (got) return got;
+  got = new Uint8Array(docCount(seg));
+  for (let d = 0; d < got.length; d++)
+    for (let j = 0; j < SHORT_FIELDS; j++)
+      for (let a = seg.shortStart[d * 3 + j]!, b = seg.shortStart[d * 3 + j + 1]!; a < b; a++)
+        if (seg.short[a] === 0x80) {
+          got[d]! |= 1 << j;
+          break;
+        }
+  nonAsciiCache.set(seg, got);
+  return got;
 }
+
+/** Per candidate: the closeness the short fields give (`short`), and the other fields where
+ *  the text may hold the words together (`long`, a field mask): there it is assumed (1) and
+ *  the paper's text decides. `assumed`: alternatives, whose words only the text tells. */
+interface Closeness {
+  short: Float64Array;
+  long: Uint8Array;
+  assumed: boolean;
+}
+
+/** Paper by paper, how close the query's words may sit (together.ts). */
+function closenessOf(
+  seg: Segment,
+  v: Vocab,
+  query: CompiledQuery,
+  words: number,
+  masks: (readonly [Uint8Array, Uint8Array])[] | undefined,
+  cand: Uint8Array,
+): Closeness {
+  const n = docCount(seg);
+  const out: Closeness = { short: new Float64Array(n), long: new Uint8Array(n), assumed: false };
+  if (words < 2) return out;
+  if (!masks) return { ...out, assumed: true };
+  const ws = query.positives.flatMap((t) => t.groups[0]!.words);
+  const levels = ws.map((w) => levelsOf(query, w));
+  const joined = joinedWords(ws);
+  const fields = sharedFields(query.positives);
+  const short = fields.filter((f) => f < SHORT_FIELDS);
+  const long = fields.filter((f) => f >= SHORT_FIELDS).reduce((m, f) => m | (1 << f), 0);
+  const fieldMask = fields.reduce((m, f) => m | (1 << f), 0);
+  const nonAscii = nonAsciiShort(seg);
+  const whole = joined ? wordBest(seg, v, joined, fieldMask, true, looseness(n)).mask0 : undefined;
+  for (let d = 0; d < n; d++) {
+    if (!cand[d]) continue;
+    // Fields where every word matches at level 0 (a phrase), or ≤ 1 (a name, a keyword).
+    let all0 = fieldMask;
+    let all1 = fieldMask;
+    for (const [m0, m1] of masks) {
+      all0 &= m0[d]!;
+      all1 &= m1[d]!;
+    }
+    const joinedIn = whole ? whole[d]! : 0;
+    out.long[d] = (all0 | joinedIn) & long;
+    let best = 0;
+    for (const f of short) {
+      if (!((all0 | joinedIn | (f > 0 ? all1 : 0)) & (1 << f))) continue;
+      // Folded non-ASCII text splits words apart: there the paper's own text decides.
+      if (nonAscii[d]! & (1 << f)) out.long[d]! |= 1 << f;
+      else best = Math.max(best, shortCloseness(levels, joined, f, shortText(seg, d, f)));
+    }
+    out.short[d] = best;
+  }
+  return out;
+}
+
+const maskOf = (t: { fields: number[] }) => t.fields.reduce((m, i) => m | (1 << i), 0);
 
 /**
  * A negated term ("!word") drops the papers holding the word in any of its fields; it scores
@@ -185,84 +308,106 @@ function termAcc(seg: Segment, v: Vocab, groups: Item[][], fields: number): Acc 
  */
 function negative(seg: Segment, v: Vocab, groups: Item[][], fields: number, cand: Uint8Array) {
   const only = singleItem(groups);
-  const plain = only?.kind === 'lacks' && partsOf(only.text).join('') === only.text;
+  const plain = only?.kind === 'lacks' && (only.text.match(WORD) ?? []).join('') === only.text;
   if (!plain) return false;
-  const ids = matchWords(v, only.text, 'contains');
-  const has = fromWords(
+  const has = fieldMasks(
     seg,
-    ids,
+    matchWords(v, only.text, 'contains').map(([t]) => t),
     fields,
-    () => 0,
-    () => 0,
   );
-  for (let d = 0; d < cand.length; d++) if (has.mask[d]) cand[d] = 0;
+  for (let d = 0; d < cand.length; d++) if (has[d]) cand[d] = 0;
   return true;
 }
 
-/**
- * Candidates of one segment among `alive` papers, and a lower bound of fuse's score for each
- * (lb[d]; meaningful where cand[d] is 1). `exact` means every candidate matches with score
- * lb[d]: a query of plain negations only, which the index settles without the text.
- */
-export function planSegment(
-  seg: Segment,
-  v: Vocab,
-  query: CompiledQuery,
-  alive: Uint8Array,
-): { cand: Uint8Array; lb: Float64Array; exact: boolean } {
+/** Per paper, a term's best group: the lowest level, and an upper bound of its weights. */
+function termBound(seg: Segment, v: Vocab, t: CompiledTerm, x: Looseness) {
+  const fields = maskOf(t);
+  const gs = t.groups.map((g) => groupBound(seg, v, g, fields, x));
+  if (gs.length === 1) return gs[0]!;
+  x.allUnsure = true;
+  // Alternatives: the best level any reaches, every unit at full weight (a bound).
   const n = docCount(seg);
+  const level = new Uint8Array(n).fill(NONE);
+  for (const g of gs) for (let d = 0; d < n; d++) level[d] = Math.min(level[d]!, g.level[d]!);
+  const units = Math.max(...gs.map((g) => g.units));
+  return { level, sum: new Float64Array(n).fill(units), units, masks: undefined };
+}
+
+/** What the index knows exactly of a paper it is sure of (`sure[d]`): its score is
+ *  scoreOf(level, base, max(short, the closeness its text gives in the `long` fields)). */
+export interface Known {
+  sure: Uint8Array;
+  level: Uint8Array;
+  base: Float64Array;
+  short: Float64Array;
+  long: Uint8Array;
+  /** The query's words, in order, and their levels, for the closeness the text tells. */
+  words: string[];
+  levels: Levels[];
+}
+
+export interface Plan {
+  cand: Uint8Array;
+  lb: Float64Array;
+  exact: boolean;
+  loose: boolean;
+  known?: Known;
+}
+
+/**
+ * Candidates of one segment among `alive` papers, and a lower bound of the score for each
+ * (lb[d]; meaningful where cand[d] is 1). `exact` means every candidate matches with score
+ * lb[d]: a query of plain negations only, which the index settles without the text. `loose`
+ * means some candidates may turn out not to match (their text decides). `known` tells the
+ * ranker what it needs to score the papers it is sure of without the full scorer.
+ */
+export function planSegment(seg: Segment, v: Vocab, query: CompiledQuery, alive: Uint8Array): Plan {
+  const n = docCount(seg);
+  const x = looseness(n);
+  let known: Known | undefined;
   const cand = alive.slice();
-  const lb = new Float64Array(n).fill(1);
+  const lb = new Float64Array(n);
   const { positives, negatives } = query;
-  // Floors take a handful of values (0.001, errors/length): their logarithms are reused.
-  let lastFloor = 1;
-  let lastLog = 0;
-  const logOf = (f: number) =>
-    f === lastFloor ? lastLog : ((lastFloor = f), (lastLog = Math.log(f)));
-  for (const term of positives) {
-    const fields = fieldMaskOf(term);
-    const acc = termAcc(seg, v, term.groups, fields);
-    if (!acc) continue;
+  if (positives.length) {
+    const level = new Uint8Array(n);
+    const sum = new Float64Array(n);
+    let units = 0;
+    let words = 0;
+    let masks: (readonly [Uint8Array, Uint8Array])[] | undefined = [];
+    for (const t of positives) {
+      const b = termBound(seg, v, t, x);
+      masks = b.masks && masks ? [...masks, ...b.masks] : undefined;
+      units += b.units;
+      words += Math.max(...t.groups.map((g) => g.words.length));
+      for (let d = 0; d < n; d++) {
+        if (!cand[d]) continue;
+        if (b.level[d] === NONE) cand[d] = 0;
+        else {
+          if (b.level[d]! > level[d]!) level[d] = b.level[d]!;
+          sum[d]! += b.sum[d]!;
+        }
+      }
+    }
+    const close = closenessOf(seg, v, query, words, masks, cand);
+    const base = new Float64Array(n);
     for (let d = 0; d < n; d++) {
       if (!cand[d]) continue;
-      const mask = acc.mask[d]!;
-      if (!mask) {
-        cand[d] = 0;
-        continue;
-      }
-      // The bound's logarithm: one exp per paper instead of a pow per field.
-      let log = 0;
-      const k = floorAt(acc, d);
-      for (let i = 0; i < FIELDS.length; i++) {
-        if (!(mask & (1 << i))) continue;
-        const norm = seg.norms[d * 6 + i]! / 1000;
-        const z = acc.zero[k + i];
-        const floor = acc.floor[k + i]!;
-        const w = WEIGHT[i]!;
-        if (!isArrayField(i)) {
-          const zero = z === ZERO || (z === ZERO_IF_ONE_WORD && norm === 1);
-          log += w * norm * (zero ? LOG_EPS : logOf(floor));
-          continue;
-        }
-        // List elements: each matching one multiplies in; an element equal to the pattern is
-        // one word (norm 1) and scores 0; the others score at least `floor`.
-        const slot = d * 3 + arraySlot(i);
-        const times = Math.min(acc.counts[slot]!, seg.counts[slot]!);
-        // (`norm` is the largest element's: 1 when some element is one word.)
-        const zeros =
-          z === ZERO
-            ? times
-            : z === ZERO_IF_ONE_WORD && norm === 1
-              ? Math.min(acc.zc[slot]!, times)
-              : 0;
-        log += w * (z === ZERO ? norm : 1) * zeros * LOG_EPS;
-        if (times > zeros) log += w * norm * (times - zeros) * logOf(floor);
-      }
-      lb[d]! *= Math.exp(log);
+      base[d] = sum[d]! / units;
+      const c = close.assumed || close.long[d] ? 1 : close.short[d]!;
+      lb[d] = scoreOf(level[d]!, base[d]!, c);
+    }
+    if (!close.assumed && !x.allUnsure) {
+      const sure = x.unsure.map((u) => (u ? 0 : 1));
+      const words = positives.flatMap((t) => t.groups[0]!.words);
+      const levels = words.map((w) => levelsOf(query, w));
+      known = { sure, level, base, short: close.short, long: close.long, words, levels };
     }
   }
   let decided = positives.length === 0;
+  let settledNegatives = true;
   for (const term of negatives)
-    decided = negative(seg, v, term.groups, fieldMaskOf(term), cand) && decided;
-  return { cand, lb, exact: decided };
+    settledNegatives = negative(seg, v, term.groups, maskOf(term), cand) && settledNegatives;
+  decided &&= settledNegatives;
+  if (!settledNegatives) known = undefined;
+  return { cand, lb, exact: decided, loose: x.loose || !settledNegatives, known };
 }

@@ -1,12 +1,15 @@
 // Search across every cached day: the index narrows the library to candidates with a bound
 // on their score, then the day filter's scorer ranks the most promising ones on their full
 // text, batch after batch, until no unread candidate can enter the top `limit`. The result is
-// the day filter's (= fuse.js's) top `limit` over the whole library, reading few papers.
-import type { IndexedPaper, Segment } from './index-core.js';
-import { compileQuery, NO_MATCH, scorePaper, type CompiledQuery } from './score.js';
+// the day filter's top `limit` over the whole library, reading few papers.
+import { SHORT_FIELDS, type IndexedPaper, type Segment } from './index-core.js';
+import { ALL_FIELDS, compileQuery, NO_MATCH, scoreOf, type CompiledQuery } from './score.js';
+import { scorePaper } from './match.js';
+import { joinedWords, phraseTest, shortValueCloseness } from './together.js';
+import { idOf } from './dictionary.js';
+import { words } from './words.js';
 import { boundKey, boundOrder } from './order.js';
-import { recordFilter } from './prefilter.js';
-import { planSegment } from './plan.js';
+import { planSegment, type Known } from './plan.js';
 import { hitOf, type SearchHit } from './types.js';
 import type { Vocab } from './vocab.js';
 
@@ -30,6 +33,8 @@ export interface RankOptions {
   ): Promise<(IndexedPaper | undefined)[]>;
   /** Called between steps; resolving true means a newer query came: stop, return undefined. */
   yieldToInput?(): Promise<boolean>;
+  /** Told how many papers match in all (`exact` false: at most that many), before ranking. */
+  onTotal?(total: number, exact: boolean): void;
 }
 
 interface Ranked {
@@ -40,7 +45,7 @@ interface Ranked {
 /** Dates (YYYY-MM-DD) in order: a plain comparison; localeCompare would collate each time. */
 const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-// fuse breaks score ties by list order: days ascending, each day in its own order.
+// Score ties go by list order, as in the day filter: days ascending, each in its own order.
 const byScore = (a: Ranked, b: Ranked) =>
   a.hit.score - b.hit.score || byDate(a.hit.date, b.hit.date) || a.pos - b.pos;
 
@@ -56,11 +61,15 @@ export async function rankSearch(
   const doc: number[] = [];
   const lbs: number[] = [];
   let exact = true;
+  let loose = false;
+  const known: (Known | undefined)[] = [];
   for (let s = 0; s < views.length; s++) {
     if (await opts.yieldToInput?.()) return undefined;
     const v = views[s]!;
     const plan = planSegment(v.seg, v.vocab, compiled, v.alive);
+    known.push(plan.known);
     exact &&= plan.exact;
+    loose ||= plan.loose;
     for (let d = 0; d < plan.cand.length; d++) {
       if (!plan.cand[d]) continue;
       seg.push(s);
@@ -68,6 +77,7 @@ export async function rankSearch(
       lbs.push(plan.lb[d]!);
     }
   }
+  opts.onTotal?.(lbs.length, !loose);
   // Candidate i's day and place in it: fuse's tie order is days ascending, then list order.
   const day = (i: number) => views[seg[i]!]!.seg.days[views[seg[i]!]!.seg.docDay[doc[i]!]!]!;
   const pos = (i: number) => views[seg[i]!]!.seg.docPos[doc[i]!]!;
@@ -80,7 +90,6 @@ export async function rankSearch(
   // beat the current last hit are never read.
   const order = boundOrder(keys, tie);
   const ranked: Ranked[] = [];
-  const keep = recordFilter(compiled);
   let batch = opts.limit + 16;
   for (let take = order.next(batch); take.length; take = order.next(batch)) {
     if (await opts.yieldToInput?.()) return undefined;
@@ -91,7 +100,7 @@ export async function rankSearch(
         take.map((i) => [seg[i]!, doc[i]!]),
         compiled,
         opts,
-        keep,
+        known,
       )),
     );
     ranked.sort(byScore);
@@ -105,6 +114,38 @@ export async function rankSearch(
     if (keys[next] === key && later > 0) break;
   }
   return ranked.map((r) => r.hit);
+}
+
+const phraseTests = new WeakMap<Known, (lower: string) => number>();
+const phraseTestOf = (kn: Known) => {
+  let t = phraseTests.get(kn);
+  if (!t) phraseTests.set(kn, (t = phraseTest(kn.words, joinedWords(kn.words))));
+  return t;
+};
+
+/**
+ * The score of a paper the index is sure of: what it knows, with the closeness of the words
+ * in the fields only the text can tell (the same test the scorer runs there). Much cheaper
+ * than scoring the paper afresh, which splits and looks up every word of it.
+ */
+function knownScore(kn: Known, d: number, p: IndexedPaper): number {
+  let close = kn.short[d]!;
+  const long = kn.long[d]!;
+  const joined = joinedWords(kn.words);
+  const phrase = phraseTestOf(kn);
+  for (let f = 0; long && f < ALL_FIELDS.length && close < 1; f++) {
+    if (!(long & (1 << f))) continue;
+    const raw = p[ALL_FIELDS[f]! as keyof IndexedPaper] as string | string[] | undefined;
+    for (const value of Array.isArray(raw) ? raw : [raw ?? '']) {
+      if (f >= SHORT_FIELDS) {
+        close = Math.max(close, phrase(value.toLowerCase()));
+        continue;
+      }
+      const ws = words(value);
+      close = Math.max(close, shortValueCloseness(kn.levels, joined, f, ws, ws.map(idOf)));
+    }
+  }
+  return scoreOf(kn.level[d]!, kn.base[d]!, close);
 }
 
 /** Every candidate's score is known (lbs): the top `limit` by score, then list order. */
@@ -154,15 +195,16 @@ async function scoreBatch(
   picks: [number, number][],
   query: CompiledQuery,
   opts: RankOptions,
-  keep: ((line: string) => boolean) | undefined,
+  known: (Known | undefined)[],
 ): Promise<Ranked[]> {
-  const papers = await fetchAll(picks, opts, keep);
+  const papers = await fetchAll(picks, opts);
   const out: Ranked[] = [];
   papers.forEach((p, k) => {
     if (!p) return; // its record ruled it out
-    const score = scorePaper(query, p);
-    if (score === NO_MATCH) return;
     const [s, d] = picks[k]!;
+    const kn = known[s];
+    const score = kn?.sure[d] ? knownScore(kn, d, p) : scorePaper(query, p);
+    if (score === NO_MATCH) return;
     out.push({ pos: views[s]!.seg.docPos[d]!, hit: hitOf(p, score) });
   });
   return out;

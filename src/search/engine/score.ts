@@ -1,191 +1,155 @@
-// fuse.js's scoring, computed directly. The day filter and the cross-day search both rank with
-// it, so they agree. For a positive term it gives what fuse.js (threshold 0.3, ignoreLocation,
-// minMatchCharLength 2, extended search) gives for {$or: fields}: a field value scores
-// max(0.001, errors/length) for a fuzzy item (0 when it equals the pattern), 0 for an operator
-// item, and a paper multiplies score^(weight·norm) over every matching value. A native
-// indexOf settles most values; the bit-vector edit distance runs only where it cannot.
+// The ranking the day filter, the search screen and `papers search` share. Every query word
+// must match (AND); how well it matches is a level (see levels.ts), and a paper's level is
+// its worst word's: the tier. Within a level, papers whose words sit in weightier fields
+// (title > keywords > authors > abstract) come first, and then those holding the words
+// together: as a phrase, or all in one author's name or one keyword, in any order.
 // Negated terms (!word) are a filter, not a score: a paper is dropped when any non-blank value
 // of the term's fields fails them, so a blank field never hides a paper.
 import type { Field, Term } from './query.js';
 import { parseQuery } from './query.js';
-import { fuzzyErrors } from './fuzzy.js';
-import { maxErrors, parsePattern, type Item } from './vocab.js';
+import { groupsHold, opHolds } from './ops.js';
+import { NONE, tierOfLevel, type Tier } from './levels.js';
+import { idOf, levelsFor, type Levels } from './dictionary.js';
+import { parsePattern, type Item } from './vocab.js';
+import { words as wordsOf } from './words.js';
 
-/** Title and authors weigh most: a user filtering a day usually remembers those. */
+/** How much a match in each field counts: a user remembers the title best. */
 export const FIELD_WEIGHTS: Record<Field, number> = {
-  title: 3,
-  authors: 2.5,
-  keywords: 1.5,
-  summary: 1,
-  takeaways: 0.8,
-  abstract: 0.6,
+  title: 1,
+  authors: 0.7,
+  keywords: 0.8,
+  summary: 0.55,
+  takeaways: 0.5,
+  abstract: 0.45,
+  categories: 0.6,
+  topics: 0.6,
 };
-/** Fields in fuse's key order (also the index's bit order). */
+/** Fields in the index's bit order (field i is mask bit 1 << i). */
 export const ALL_FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
-const TOTAL = ALL_FIELDS.reduce((s, f) => s + FIELD_WEIGHTS[f], 0);
-/** Each field's share of the total weight, in ALL_FIELDS order (fuse normalizes weights). */
-export const WEIGHT = ALL_FIELDS.map((f) => FIELD_WEIGHTS[f] / TOTAL);
-const EPS = Number.EPSILON;
+export const WEIGHT = ALL_FIELDS.map((f) => FIELD_WEIGHTS[f]);
+/** List fields: their values are separate (one author's name, one keyword). */
+export const LIST_FIELDS = new Set([1, 2, 4, 6, 7]);
+
+/** Share of the in-tier score from field weights; the rest is words held together. */
+export const BASE_SHARE = 0.6;
+/** The score of a paper at `level` with mean field weight `base` and closeness `close`
+ *  (0 or 1). Lower is better; the integer part is the level, so tiers never mix. */
+export const scoreOf = (level: number, base: number, close: number) =>
+  level + 0.5 * (1 - (BASE_SHARE * base + (1 - BASE_SHARE) * close));
+export const tierOf = (score: number): Tier => tierOfLevel(Math.floor(score));
 
 /** The searchable fields of a paper or of an index record. */
 export type Searchable = Record<'title' | 'summary' | 'abstract', string> &
-  Record<'authors' | 'keywords' | 'takeaways', string[]>;
+  Record<'authors' | 'keywords' | 'takeaways', string[]> &
+  Partial<Record<'categories' | 'topics', string[]>>;
 
-/** Per field, the non-blank values as given and lower-cased; fuse's norm of each, once known. */
-interface Prepared {
-  raw: string[][];
-  text: string[][];
-  norm: number[][];
+export interface Value {
+  text: string;
+  words: string[];
+  /** The words' dictionary ids. */
+  ids: Int32Array;
 }
 
-const isSep = (c: number) => (c >= 9 && c <= 13) || c === 32 || c === 160;
-/** fuse.js's field norm: 1/√tokens, rounded to 3 decimals. */
-export function fuseNorm(value: string): number {
-  let n = 0;
-  for (let i = 0, inWord = false; i < value.length; i++) {
-    const sep = isSep(value.charCodeAt(i));
-    if (!sep && !inWord) n++;
-    inWord = !sep;
-  }
-  return Math.round(1000 / Math.sqrt(n)) / 1000;
-}
-
-const prepared = new WeakMap<Searchable, Prepared>();
-function prepare(p: Searchable): Prepared {
+const prepared = new WeakMap<Searchable, Value[][]>();
+/** Per field, the non-blank values lower-cased and split into words (once per paper). */
+export function prepare(p: Searchable): Value[][] {
   let got = prepared.get(p);
   if (got) return got;
-  got = { raw: [], text: [], norm: [] };
-  for (const f of ALL_FIELDS) {
+  got = ALL_FIELDS.map((f) => {
     const raw = p[f] as string | string[] | undefined;
-    const values = (Array.isArray(raw) ? raw : [raw ?? '']).filter((v) => v.trim().length > 0);
-    got.raw.push(values);
-    got.text.push(values.map((v) => v.toLowerCase()));
-    got.norm.push(values.map(() => NaN)); // counted when the value first matches
-  }
+    return (Array.isArray(raw) ? raw : [raw ?? ''])
+      .filter((v) => v.trim().length > 0)
+      .map((v) => {
+        const words = wordsOf(v);
+        return { text: v.toLowerCase(), words, ids: Int32Array.from(words, idOf) };
+      });
+  });
   prepared.set(p, got);
   return got;
 }
 
-const NO = -1;
-
-/** fuse's bitap result for a fuzzy pattern (≤ 32 chars) in lower-cased text: score or NO. */
-function fuzzyChunk(v: string, p: string): number {
-  const m = p.length;
-  if (m === 1) return v.includes(p + p) ? 0.001 : NO; // a match needs two adjacent characters
-  if (v.includes(p)) return 0.001;
-  const k = maxErrors(m);
-  if (k === 0) return NO;
-  const e = fuzzyErrors(v, p, k);
-  return e <= k ? e / m : NO;
+/** One OR-alternative of a term: operator items, and words that must each match. */
+export interface Group {
+  ops: Item[];
+  words: string[];
 }
-
-function fuzzy(v: string, p: string): number {
-  if (v === p) return p.length < 2 ? NO : 0;
-  if (p.length <= 32) return fuzzyChunk(v, p);
-  // fuse cuts long patterns into 32-char chunks and averages their scores (1 for a miss).
-  const chunks: string[] = [];
-  const rest = p.length % 32;
-  for (let i = 0; i + 32 <= p.length - rest; i += 32) chunks.push(p.slice(i, i + 32));
-  if (rest) chunks.push(p.slice(-32));
-  let total = 0;
-  let any = false;
-  for (const c of chunks) {
-    const s = fuzzyChunk(v, c);
-    if (s !== NO) any = true;
-    total += s === NO ? 1 : s;
-  }
-  return any ? total / chunks.length : NO;
-}
-
-function item(v: string, it: Item): number {
-  const t = it.text;
-  switch (it.kind) {
-    case 'fuzzy':
-      return fuzzy(v, t);
-    case 'include':
-      return v.includes(t) ? 0 : NO;
-    case 'exact':
-      return v === t ? 0 : NO;
-    case 'prefix':
-      return v.startsWith(t) ? 0 : NO;
-    case 'suffix':
-      return v.endsWith(t) ? 0 : NO;
-    case 'lacks':
-      return v.includes(t) ? NO : 0;
-    case 'inverse':
-      return v.startsWith(t) ? NO : 0;
-    case 'inverseSuffix':
-      return v.endsWith(t) ? NO : 0;
-  }
-}
-
-/** fuse's extended search on one value: the first OR-group whose items all match. */
-export function valueScore(v: string, groups: Item[][]): number {
-  for (const g of groups) {
-    let total = 0;
-    let ok = g.length > 0;
-    for (const it of g) {
-      const s = item(v, it);
-      if (s === NO) {
-        ok = false;
-        break;
-      }
-      total += s;
-    }
-    if (ok) return total / g.length;
-  }
-  return NO;
-}
-
 export interface CompiledTerm {
   fields: number[];
-  groups: Item[][];
+  groups: Group[];
 }
-
 export interface CompiledQuery {
   positives: CompiledTerm[];
-  negatives: CompiledTerm[];
+  negatives: { fields: number[]; groups: Item[][] }[];
+  /** Per query word, the level of each paper word seen so far. */
+  memo: Map<string, Levels>;
 }
 
-const compileTerm = (t: Term): CompiledTerm => ({
-  fields: (t.fields ?? ALL_FIELDS).map((f) => ALL_FIELDS.indexOf(f)),
-  groups: parsePattern(t.pattern),
-});
+const fieldsOf = (t: Term) => (t.fields ?? ALL_FIELDS).map((f) => ALL_FIELDS.indexOf(f));
+const sameFields = (a: number[], b: number[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
-/** Splits a query into scored terms and negated (filter) terms; undefined when empty. */
+function positive(t: Term): CompiledTerm | undefined {
+  const groups = parsePattern(t.pattern)
+    .map((items) => ({
+      ops: items.filter((it) => it.kind !== 'fuzzy'),
+      words: items.filter((it) => it.kind === 'fuzzy').flatMap((it) => wordsOf(it.text)),
+    }))
+    .filter((g) => g.ops.length + g.words.length > 0);
+  return groups.length ? { fields: fieldsOf(t), groups } : undefined;
+}
+
+const plainWords = (t: CompiledTerm) => t.groups.length === 1 && t.groups[0]!.ops.length === 0;
+
+/** Splits a query into scored terms and negated (filter) terms; undefined when empty.
+ *  Neighbouring plain words over the same fields become one term: `chain of thought` and
+ *  `chain-of-thought`, `gpt 4` and `gpt-4` are the same query. */
 export function compileQuery(query: string): CompiledQuery | undefined {
   const terms = parseQuery(query);
-  if (terms.length === 0) return undefined;
-  const neg = (t: Term) => t.pattern.startsWith('!');
-  return {
-    positives: terms.filter((t) => !neg(t)).map(compileTerm),
-    negatives: terms.filter(neg).map(compileTerm),
-  };
+  const positives: CompiledTerm[] = [];
+  const negatives: CompiledQuery['negatives'] = [];
+  for (const t of terms) {
+    if (t.pattern.startsWith('!')) {
+      const groups = parsePattern(t.pattern);
+      if (groups.length) negatives.push({ fields: fieldsOf(t), groups });
+      continue;
+    }
+    const c = positive(t);
+    if (!c) continue;
+    const last = positives[positives.length - 1];
+    if (last && plainWords(last) && plainWords(c) && sameFields(last.fields, c.fields))
+      last.groups[0]!.words.push(...c.groups[0]!.words);
+    else positives.push(c);
+  }
+  if (positives.length + negatives.length === 0) return undefined;
+  return { positives, negatives, memo: new Map() };
 }
 
-/** Papers a query keeps score this (lower is better, 0 is perfect); NO when it drops them. */
-export function scorePaper(q: CompiledQuery, paper: Searchable): number {
-  const p = prepare(paper);
+export const NO_MATCH = -1;
+
+/** What a paper matched: its score and tier, and the paper words that matched. */
+export interface PaperMatch {
+  score: number;
+  tier: Tier;
+  /** Lower-cased words of the paper that matched a query word (for highlighting). */
+  words: string[];
+}
+
+/** Whether the negated terms keep the paper. */
+export function keptByNegatives(q: CompiledQuery, values: Value[][]): boolean {
   for (const t of q.negatives)
     for (const f of t.fields)
-      for (const v of p.text[f]!) if (valueScore(v, t.groups) === NO) return NO;
-  let total = 1;
-  for (const t of q.positives) {
-    let matched = false;
-    for (const f of t.fields) {
-      const values = p.text[f]!;
-      for (let i = 0; i < values.length; i++) {
-        const s = valueScore(values[i]!, t.groups);
-        if (s === NO) continue;
-        matched = true;
-        const norms = p.norm[f]!;
-        if (Number.isNaN(norms[i])) norms[i] = fuseNorm(p.raw[f]![i]!);
-        total *= Math.pow(s === 0 ? EPS : s, WEIGHT[f]! * norms[i]!);
-      }
-    }
-    if (!matched) return NO;
-  }
-  return total;
+      for (const v of values[f]!) if (!groupsHold(v.text, t.groups)) return false;
+  return true;
 }
 
-export { NO as NO_MATCH };
+/** The levels of query word `word` against paper words, remembered for the query. */
+export function levelsOf(q: CompiledQuery, word: string): Levels {
+  let m = q.memo.get(word);
+  if (!m) q.memo.set(word, (m = levelsFor(word)));
+  return m;
+}
+
+/** The level of query word `word` against paper word `w`. */
+export const levelOf = (q: CompiledQuery, word: string, w: string) => levelsOf(q, word).of(idOf(w));
+
+export { NONE, opHolds };

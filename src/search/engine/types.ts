@@ -1,3 +1,6 @@
+import type { Tier } from './levels.js';
+import { tierOf } from './score.js';
+
 /** One result of a search across all cached days. */
 export interface SearchHit {
   id: string;
@@ -5,7 +8,10 @@ export interface SearchHit {
   title: string;
   authors: string[];
   upvotes?: number;
+  /** Lower is better; the integer part is the match level (see levels.ts). */
   score: number;
+  /** exact: every word as a word or word start; prefix: part of a word; fuzzy: a typo. */
+  tier?: Tier;
 }
 
 /** A paper (or stored record) with its score as a hit. */
@@ -19,4 +25,5 @@ export const hitOf = (
   authors: p.authors,
   upvotes: p.upvotes,
   score,
+  tier: tierOf(score),
 });

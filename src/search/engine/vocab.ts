@@ -1,8 +1,5 @@
-// Which indexed words a query pattern can match. Mirrors fuse.js's extended search: a pattern
-// is OR-groups (|) of AND-ed items, each item one operator (=, ', ^, $, !) or fuzzy. A fuzzy
-// item matches a field when some substring is within ⌊0.3·length⌋ edits of it (bitap); here
-// every word is tested the same way, so typos and prefixes find their papers.
-import { myersScan, patternBits } from './myers.js';
+// Query patterns in fuse.js's extended syntax, and the index's word lists: a pattern is
+// OR-groups (|) of AND-ed items, each item one operator (=, ', ^, $, !) or plain words.
 
 /** `lacks` is fuse's inverse-exact (!x); `inverse` its inverse prefix (!^x), `inverseSuffix`
  *  its inverse suffix (!x$). */
@@ -85,13 +82,6 @@ export function parsePattern(pattern: string): Item[][] {
     .filter((g) => g.length > 0);
 }
 
-/** Edits a fuzzy item of this length may have: fuse's threshold 0.3 of the pattern. */
-export function maxErrors(length: number): number {
-  let k = 0;
-  while ((k + 1) / length <= 0.3) k++;
-  return k;
-}
-
 /** A bag-of-characters signature: a word missing more of the pattern's signature than the
  *  edit budget cannot match, whatever the order. */
 export function charMask(word: string): number {
@@ -111,15 +101,6 @@ export function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/**
- * Fewest edits turning `pattern` (≤ 32 chars) into some substring of `text`; returns limit+1
- * once it is sure the answer exceeds `limit`.
- */
-export function substringDistance(pattern: string, text: string, limit: number): number {
-  const best = myersScan(patternBits(pattern), text, 0, text.length, 0);
-  return best <= limit ? best : limit + 1;
-}
-
 export interface Vocab {
   words: string[];
   masks: Uint32Array;
@@ -131,34 +112,22 @@ export function vocabOf(words: string[]): Vocab {
   return { words, masks };
 }
 
-export type WordTest = 'approx' | 'contains' | 'equals' | 'startsWith' | 'endsWith';
+export type WordTest = 'contains' | 'equals' | 'startsWith' | 'endsWith';
 
-/**
- * Word ids that `part` (letters/digits only) can match under `test`, with their edit count
- * (0 for the exact tests). `approx` allows `k` edits of an approximate substring.
- */
-export function matchWords(v: Vocab, part: string, test: WordTest, k = 0): [number, number][] {
+/** Word ids that `part` (letters/digits only) matches under `test`, as [id, 0] pairs. */
+export function matchWords(v: Vocab, part: string, test: WordTest): [number, number][] {
   const out: [number, number][] = [];
   const pm = charMask(part);
-  const minLen = part.length - k;
-  const slack = test === 'approx' ? k : 0;
   for (let t = 0; t < v.words.length; t++) {
-    if (popcount(pm & ~v.masks[t]!) > slack) continue;
+    if (popcount(pm & ~v.masks[t]!) > 0) continue;
     const w = v.words[t]!;
-    if (w.length < minLen) continue;
-    if (test === 'approx') {
-      if (w.includes(part)) out.push([t, 0]);
-      else if (k > 0 && part.length <= 32) {
-        const e = substringDistance(part, w, k);
-        if (e <= k) out.push([t, e]);
-      }
-    } else if (holdsPart(w, part, test)) out.push([t, 0]);
+    if (w.length >= part.length && holdsPart(w, part, test)) out.push([t, 0]);
   }
   return out;
 }
 
-/** Whether word `w` holds `part` under one of the exact tests. */
-export function holdsPart(w: string, part: string, test: Exclude<WordTest, 'approx'>): boolean {
+/** Whether word `w` holds `part` under one of the tests. */
+export function holdsPart(w: string, part: string, test: WordTest): boolean {
   return test === 'contains'
     ? w.includes(part)
     : test === 'equals'
