@@ -173,7 +173,11 @@ export class StateStore implements StateView {
       if (op) apply(next, op);
       // conf reads the file when it opens: only now is it known to be a JSON object.
       const conf = await this.openConf();
-      conf.store = { ...disk, ...next };
+      const out: JsonObject = { ...disk, ...next };
+      // Flags added later are written only once used: the file stays as older versions knew it.
+      for (const f of ['hidden', 'opened'] as const)
+        if (Object.keys(next[f]).length === 0) delete out[f];
+      conf.store = out;
       // Take in what other processes wrote meanwhile, keeping our own unwritten changes.
       this.pending = this.pending.filter((p) => p !== op);
       for (const p of this.pending) apply(next, p);
