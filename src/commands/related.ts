@@ -1,7 +1,7 @@
 import type { Context } from '../library/context.js';
 import { extractArxivId, type Paper } from '../domain/paper.js';
 import { TermCache } from '../library/term-cache.js';
-import { RelatedIndex, type RelatedDoc } from '../triage/related.js';
+import { openRelatedIndex } from '../library/related-store.js';
 import { jsonText, paperJson, plainRow, rowText } from '../text/plain.js';
 import { triageFields } from './triage-fields.js';
 
@@ -18,9 +18,7 @@ export async function runRelated(
 ): Promise<number> {
   const id = extractArxivId(rawId) ?? rawId;
   const cache = new TermCache(ctx.paths.cacheDir, ctx.store);
-  const docs: RelatedDoc[] = [];
-  for await (const d of cache.docs()) docs.push(d);
-  const index = RelatedIndex.build(docs);
+  const index = await openRelatedIndex(cache);
   if (!index.has(id)) {
     ctx.io.err(`papers: no cached paper ${rowText(id, 60)} (see \`papers search\`)`);
     return 1;

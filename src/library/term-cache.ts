@@ -115,6 +115,11 @@ export class TermCache {
     }
   }
 
+  /** Every cached day and its file's signature: changes whenever any day is written. */
+  async signature(): Promise<string> {
+    return (await this.source.listDays()).map((d) => `${d}=${this.sig(d) ?? '-'}`).join(',');
+  }
+
   /** A day's terms, from its term file when that is current, else made and saved. */
   async dayTerms(date: string): Promise<DayTerms | undefined> {
     const sig = this.sig(date);

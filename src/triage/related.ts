@@ -2,7 +2,6 @@
 // Each paper keeps only its KEEP heaviest terms (what it is most about); an inverted index
 // over those answers a query by walking the postings of the query's own terms, so a query
 // touches the papers that share a telling word, not the whole library.
-import { DEFAULT_ALPHA, idf, type DocFreq } from './vectors.js';
 
 /** Terms kept per paper: enough to say what it is about, few enough for 100k papers. */
 const KEEP = 48;
@@ -22,8 +21,19 @@ export interface RelatedHit {
   score: number;
 }
 
-export class RelatedIndex implements DocFreq {
-  readonly alpha = DEFAULT_ALPHA;
+/** The typed arrays an index is made of, for the cache to store as raw bytes. */
+export interface RelatedParts {
+  ids: string[];
+  dates: string[];
+  docStart: Int32Array;
+  docTerms: Int32Array;
+  docWeights: Float32Array;
+  postStart: Int32Array;
+  postDocs: Int32Array;
+  postWeights: Float32Array;
+}
+
+export class RelatedIndex {
   readonly ids: string[] = [];
   readonly dates: string[] = [];
   private readonly byId = new Map<string, number>();
@@ -42,38 +52,47 @@ export class RelatedIndex implements DocFreq {
     return this.ids.length;
   }
 
-  df(term: string): number {
-    const t = this.vocab.get(term);
-    return t === undefined ? 0 : this.dfs[t]!;
-  }
-
   /** Builds the index over `docs` (a later duplicate id replaces an earlier one). */
   static build(docs: Iterable<RelatedDoc>, keep = KEEP): RelatedIndex {
+    const b = RelatedIndex.builder(keep);
+    for (const d of docs) b.add(d);
+    return b.finish();
+  }
+
+  /**
+   * Adds papers one at a time, so a caller reading a day at a time never holds every
+   * paper's term map at once (100k of them would be a gigabyte).
+   */
+  static builder(keep = KEEP): { add(d: RelatedDoc): void; finish(): RelatedIndex } {
     const ix = new RelatedIndex();
     const termIds: Int32Array[] = [];
     const counts: Float32Array[] = [];
-    for (const d of docs) {
-      const known = ix.byId.get(d.id);
-      const at = known ?? ix.ids.length;
-      if (known === undefined) {
-        ix.byId.set(d.id, at);
-        ix.ids.push(d.id);
-      }
-      ix.dates[at] = d.date;
-      const t = new Int32Array(d.terms.size);
-      const c = new Float32Array(d.terms.size);
-      let i = 0;
-      for (const [term, k] of d.terms) {
-        t[i] = ix.intern(term);
-        c[i++] = k;
-      }
-      termIds[at] = t;
-      counts[at] = c;
-    }
-    for (const t of termIds) for (const id of t) ix.dfs[id]!++;
-    ix.vectors(termIds, counts, keep);
-    ix.postings();
-    return ix;
+    return {
+      add(d) {
+        const known = ix.byId.get(d.id);
+        const at = known ?? ix.ids.length;
+        if (known === undefined) {
+          ix.byId.set(d.id, at);
+          ix.ids.push(d.id);
+        }
+        ix.dates[at] = d.date;
+        const t = new Int32Array(d.terms.size);
+        const c = new Float32Array(d.terms.size);
+        let i = 0;
+        for (const [term, k] of d.terms) {
+          t[i] = ix.intern(term);
+          c[i++] = k;
+        }
+        termIds[at] = t;
+        counts[at] = c;
+      },
+      finish() {
+        for (const t of termIds) for (const id of t) ix.dfs[id]!++;
+        ix.vectors(termIds, counts, keep);
+        ix.postings();
+        return ix;
+      },
+    };
   }
 
   private intern(term: string): number {
@@ -92,9 +111,9 @@ export class RelatedIndex implements DocFreq {
 
   /** Unit TF-IDF vectors cut to each paper's KEEP heaviest terms. */
   private vectors(termIds: Int32Array[], counts: Float32Array[], keep: number): void {
-    const names = [...this.vocab.keys()];
+    // Smoothed IDF, as vectors.ts's idf() computes it.
     const idfs = new Float32Array(this.vocab.size);
-    for (let t = 0; t < idfs.length; t++) idfs[t] = idf(this, names[t]!);
+    for (let t = 0; t < idfs.length; t++) idfs[t] = Math.log((this.n + 1) / (this.dfs[t]! + 1)) + 1;
     this.docStart = new Int32Array(this.n + 1);
     for (let d = 0; d < this.n; d++)
       this.docStart[d + 1] = this.docStart[d]! + Math.min(keep, termIds[d]!.length);
@@ -102,9 +121,8 @@ export class RelatedIndex implements DocFreq {
     this.docWeights = new Float32Array(this.docStart[this.n]!);
     for (let d = 0; d < this.n; d++) {
       const t = termIds[d]!;
-      const w = Array.from(counts[d]!, (c, i) => (1 + Math.log(c)) * idfs[t[i]!]!);
-      const order = w.map((_, i) => i).sort((a, b) => w[b]! - w[a]!);
-      const kept = order.slice(0, keep);
+      const w = counts[d]!.map((c, i) => (1 + Math.log(c)) * idfs[t[i]!]!);
+      const kept = heaviest(w, keep);
       const norm = Math.sqrt(kept.reduce((s, i) => s + w[i]! * w[i]!, 0)) || 1;
       let at = this.docStart[d]!;
       for (const i of kept) {
@@ -129,6 +147,42 @@ export class RelatedIndex implements DocFreq {
         this.postWeights[at] = this.docWeights[i]!;
       }
     }
+  }
+
+  parts(): RelatedParts {
+    const { ids, dates, docStart, docTerms, docWeights, postStart, postDocs, postWeights } = this;
+    return { ids, dates, docStart, docTerms, docWeights, postStart, postDocs, postWeights };
+  }
+
+  /** An index from stored parts; undefined when they do not fit together. */
+  static fromParts(p: RelatedParts): RelatedIndex | undefined {
+    const n = p.ids.length;
+    const ok =
+      p.dates.length === n &&
+      p.docStart.length === n + 1 &&
+      p.docStart[n] === p.docTerms.length &&
+      p.docWeights.length === p.docTerms.length &&
+      p.postDocs.length === p.docTerms.length &&
+      p.postWeights.length === p.docTerms.length &&
+      p.postStart[p.postStart.length - 1] === p.postDocs.length &&
+      p.docTerms.every((t) => t >= 0 && t < p.postStart.length - 1) &&
+      p.postDocs.every((d) => d >= 0 && d < n);
+    if (!ok) return undefined;
+    const ix = new RelatedIndex();
+    p.ids.forEach((id, i) => {
+      ix.ids.push(id);
+      ix.dates.push(p.dates[i]!);
+      ix.byId.set(id, i);
+    });
+    Object.assign(ix, {
+      docStart: p.docStart,
+      docTerms: p.docTerms,
+      docWeights: p.docWeights,
+      postStart: p.postStart,
+      postDocs: p.postDocs,
+      postWeights: p.postWeights,
+    });
+    return ix;
   }
 
   has(id: string): boolean {
@@ -163,6 +217,12 @@ export class RelatedIndex implements DocFreq {
       score: acc[o]!,
     }));
   }
+}
+
+/** Indices of the `k` largest weights (all of them when there are no more than `k`). */
+function heaviest(w: Float32Array, k: number): number[] {
+  const all = Array.from(w.keys());
+  return w.length <= k ? all : all.sort((a, b) => w[b]! - w[a]!).slice(0, k);
 }
 
 /** The `k` best of `cands` by `score`, best first, keeping only those `keep` allows; a small

@@ -169,3 +169,22 @@ describe('the hidden flag', () => {
     );
   });
 });
+
+describe('the related-papers index on disk', () => {
+  it('answers the same from its file as when built, and is rebuilt when damaged or behind', async () => {
+    const { openRelatedIndex } = await import('../../src/library/related-store.js');
+    const lib = await library();
+    const cache = new TermCache(lib.cacheDir, lib.store);
+    const id = robots[0]!.id;
+    const built = (await openRelatedIndex(cache)).related(id, 5);
+    expect(built).toHaveLength(5);
+    expect((await openRelatedIndex(cache)).related(id, 5)).toEqual(built);
+    const file = path.join(lib.cacheDir, 'triage', 'related.bin');
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, bytes.length >> 1));
+    expect((await openRelatedIndex(cache)).related(id, 5)).toEqual(built);
+    const extra = realDays()[20]!;
+    await lib.store.writeDay(extra);
+    expect((await openRelatedIndex(cache)).has(extra.papers[0]!.id)).toBe(true);
+  });
+});
