@@ -38,24 +38,34 @@ export const TERM_WEIGHTS = {
   org: 1,
 };
 
-// Stemming is the hot part of tokenizing; abstracts repeat their words.
+// Stemming is the hot part of tokenizing; abstracts repeat their words. The cache also
+// remembers words that are skipped (as ''), so each word costs one lookup.
 const stems = new Map<string, string>();
-export function stem(w: string): string {
+function content(w: string): string {
   let s = stems.get(w);
   if (s === undefined) {
     if (stems.size > 200_000) stems.clear();
-    s = stemmer(w);
+    s = w.length < 2 || STOP.has(w) || /^\d+$/.test(w) ? '' : stemmer(w);
     stems.set(w, s);
   }
   return s;
 }
 
+/** The Porter stem of one lower-cased word (stop words included). */
+export const stem = (w: string): string => content(w) || stemmer(w);
+
+const NON_ASCII = /[^\0-\x7f]/;
+const ASCII_WORD = /[a-z0-9]+/g;
+
 /** Content words of `text`, stemmed: no stop words, no bare numbers, no single letters. */
 export function contentStems(text: string): string[] {
+  const lower = text.toLowerCase();
+  // Same words as the search index's, found faster when the text is plain ASCII (most is).
+  const list = NON_ASCII.test(lower) ? words(lower) : (lower.match(ASCII_WORD) ?? []);
   const out: string[] = [];
-  for (const w of words(text)) {
-    if (w.length < 2 || STOP.has(w) || /^\d+$/.test(w)) continue;
-    out.push(stem(w));
+  for (const w of list) {
+    const s = content(w);
+    if (s) out.push(s);
   }
   return out;
 }
