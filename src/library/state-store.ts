@@ -107,7 +107,9 @@ export class StateStore implements StateView {
   private load(): StateData {
     const raw = readJsonObject(this.file, this.warn);
     if (!raw) return emptyData();
-    const damaged = STATE_FLAGS.some((f) => raw[f] !== undefined && cleanFlagMap(raw[f]) === undefined);
+    const damaged = STATE_FLAGS.some(
+      (f) => raw[f] !== undefined && cleanFlagMap(raw[f]) === undefined,
+    );
     if (damaged) {
       const kept = backupCopy(this.file, this.warn);
       this.warn(
