@@ -15,6 +15,7 @@ import {
 } from '../triage/interest.js';
 import { explainForYou, rankForYou, type ForYou } from '../triage/rank.js';
 import { tfidf, type DocFreq } from '../triage/vectors.js';
+import type { RelatedHit, RelatedIndex } from '../triage/related.js';
 import { writeFileAtomic } from './atomic.js';
 import { readFollows } from './follows-store.js';
 import { backupCopy, readJsonObject } from './json-file.js';
@@ -117,6 +118,23 @@ export class TriageSession {
 
   save(): Promise<void> {
     return writeFileAtomic(modelFile(this.deps.configDir), JSON.stringify(modelToJson(this.model)));
+  }
+
+  private relatedIndex: RelatedIndex | undefined;
+
+  /**
+   * The papers most like `id` across every cached day, best first, never `id` itself. The
+   * index is opened (or built) on first use and kept for the session; `forgetRelated()`
+   * after a refresh wrote new days.
+   */
+  async related(id: string, limit = 10): Promise<RelatedHit[]> {
+    const { openRelatedIndex } = await import('./related-store.js');
+    this.relatedIndex ??= await openRelatedIndex(this.cache);
+    return this.relatedIndex.related(id, limit);
+  }
+
+  forgetRelated(): void {
+    this.relatedIndex = undefined;
   }
 
   /** Follows changed on disk (`papers follow` in another terminal): read them again. */

@@ -91,3 +91,12 @@ export function followMatcher(follows: Follow[]): (p: Paper) => Follow[] {
 
 /** "author Tomas Pfister", as lists and explanations show a follow. */
 export const followLabel = (f: Follow) => `${f.kind} ${f.value}`;
+
+/** How many of `papers` match any follow: the days view's count. */
+export function countFollowed(papers: readonly Paper[], follows: Follow[]): number {
+  if (follows.length === 0) return 0;
+  const match = followMatcher(follows);
+  let n = 0;
+  for (const p of papers) if (match(p).length > 0) n++;
+  return n;
+}

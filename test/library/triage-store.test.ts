@@ -98,6 +98,17 @@ describe('the "for you" model on disk', () => {
   });
 });
 
+describe('related papers from a session', () => {
+  it('come from every cached day, best first, without the paper itself', async () => {
+    const lib = await library();
+    const s = await lib.open();
+    const hits = await s.related(robots[0]!.id, 5);
+    expect(hits).toHaveLength(5);
+    expect(hits.map((h) => h.id)).not.toContain(robots[0]!.id);
+    expect(new Set(hits.map((h) => h.date)).size).toBeGreaterThan(1);
+  });
+});
+
 describe('the term cache', () => {
   it('counts every cached paper, and only a day written since is read again', async () => {
     const lib = await library();

@@ -68,3 +68,21 @@ describe('follows', () => {
     expect(withFollow(once, { kind: 'keyword', value: 'Tomas Pfister' }, true)).toHaveLength(2);
   });
 });
+
+describe('the days view count', () => {
+  it('counts papers matching any follow once each', async () => {
+    const { countFollowed } = await import('../../src/triage/follows.js');
+    const follows: Follow[] = [
+      { kind: 'author', value: 'Li Wei' },
+      { kind: 'keyword', value: 'avatars' },
+    ];
+    const other = paper({
+      authors: ['Someone Else'],
+      keywords: [],
+      title: 'Unrelated',
+      abstract: '',
+    });
+    expect(countFollowed([paper(), other, paper()], follows)).toBe(2);
+    expect(countFollowed([paper()], [])).toBe(0);
+  });
+});
