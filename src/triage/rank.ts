@@ -8,6 +8,8 @@ import { words } from '../search/engine/index-core.js';
 
 /** A followed paper moves up about as far as a close match to the reader's stars would. */
 export const FOLLOW_BONUS = 0.3;
+/** The score from which a paper is said to be "like" the stars (strong matches are 0.05+). */
+const LIKE_SCORE = 0.02;
 /** A hidden paper goes below everything not hidden. */
 const HIDDEN_PENALTY = 10;
 
@@ -80,12 +82,12 @@ export function explainForYou(
   maxTopics = 2,
 ): string {
   const parts: string[] = [];
-  if (t.model.stars >= MIN_STARS) {
+  // Only a paper clearly nearer the stars than the library at large is "like" them.
+  if (t.model.stars >= MIN_STARS && t.model.score(cachedTerms(p), t.stats) >= LIKE_SCORE) {
     const vec: Vec = paperVector(p, t.stats);
-    // Two-word topics ("gaussian splatting") say more than one word ("real"), and a topic
-    // only one star had is no pattern.
     // A term's share of the score: how much more the stars hold it than the library does
-    // ("real-world" is in most robotics papers, and in many others too).
+    // ("real-world" is in most robotics papers, and in many others too). Two-word topics
+    // ("gaussian splatting") say more than one word, and a topic one star had is no pattern.
     const { n, alpha } = t.stats;
     const positive = t.model.positive || 1;
     const shared = [...vec]
@@ -99,13 +101,16 @@ export function explainForYou(
       .sort((a, b) => b.gain - a.gain);
     const labels: string[] = [];
     let liked = 0;
-    for (const { term } of shared) {
-      if (labels.length >= maxTopics) break;
+    for (const { term, gain } of shared) {
+      // A second topic far behind the first is noise, not a reason.
+      if (labels.length >= maxTopics || gain < shared[0]!.gain / 4) break;
       const label = surface(term, p)?.toLowerCase();
       // "gaussian splatting" already says "gaussian".
-      if (!label || labels.some((l) => l.includes(label) || label.includes(l))) continue;
+      if (!label || label.length < 3 || labels.some((l) => l.includes(label) || label.includes(l)))
+        continue;
+      // How many starred papers hold the leading topic.
+      if (labels.length === 0) liked = t.model.starTerms.get(term) ?? 0;
       labels.push(label);
-      liked = Math.max(liked, t.model.starTerms.get(term) ?? 0);
     }
     if (labels.length > 0)
       parts.push(`like ${liked} paper${liked === 1 ? '' : 's'} you starred: ${labels.join(', ')}`);

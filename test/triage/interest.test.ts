@@ -101,6 +101,9 @@ describe('the "for you" model', () => {
     expect(why).toMatch(/^like \d+ papers you starred: [^;]+; follows: Tomas Pfister$/);
     const cold = explainForYou(p, { model: new InterestModel(), stats });
     expect(cold).toBe('');
+    // The day's last paper is nothing like the stars: no made-up reason.
+    const last = rankForYou(days[40]!.papers, triage(model)).rows.at(-1)!.paper;
+    expect(explainForYou(last, { model, stats })).toBe('');
   });
 
   it('a followed paper moves to the top even in a cold start', () => {
