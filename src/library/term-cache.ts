@@ -12,6 +12,12 @@ import type { RelatedDoc } from '../triage/related.js';
 import { writeFileAtomic } from './atomic.js';
 
 const FORMAT = 1;
+/**
+ * Document frequencies come from the newest days only: six months of papers say how common a
+ * word is as well as ten years do, and a first "for you" on a 100k-paper library then reads
+ * (not tokenizes) the older days.
+ */
+export const DF_DAYS = 180;
 
 export interface TermSource {
   listDays(): Promise<string[]>;
@@ -31,8 +37,9 @@ interface DfFile {
   format: 1;
   n: number;
   alpha: number;
-  /** date → the day file's signature when counted, and its paper ids. */
-  days: Record<string, { sig: string; ids: string[] }>;
+  /** date → the day file's signature when last read, its paper ids, and whether its terms
+   *  are in `df` (only the newest DF_DAYS days are). */
+  days: Record<string, { sig: string; ids: string[]; counted?: boolean }>;
   df: [string, number][];
 }
 
@@ -96,6 +103,8 @@ export class TermCache {
   constructor(
     cacheDir: string,
     private readonly source: TermSource,
+    /** How many of the newest days document frequencies are counted over. */
+    private readonly dfDays = DF_DAYS,
   ) {
     this.dir = path.join(cacheDir, 'triage');
   }
@@ -143,31 +152,39 @@ export class TermCache {
     const old: DfFile | undefined = isDfFile(saved) ? saved : undefined;
     const stats = old ? TermCounts.fromEntries(old.n, old.df, old.alpha) : new TermCounts();
     const days: DfFile['days'] = old ? { ...old.days } : {};
-    const dates = await this.source.listDays();
+    const all = await this.source.listDays();
+    const counted = new Set(all.slice(-this.dfDays));
     let changed = !old;
     const fresh: Map<string, number>[] = [];
     for (const date of Object.keys(days)) {
-      if (dates.includes(date)) continue;
-      await this.uncount(date, days[date]!.sig, stats);
+      if (counted.has(date) || (all.includes(date) && !days[date]!.counted)) continue;
+      // Gone from the cache, or aged out of the counted window.
+      if (days[date]!.counted !== false) await this.uncount(date, days[date]!.sig, stats);
       delete days[date];
       changed = true;
     }
-    for (const date of dates) {
+    for (const date of all) {
       const sig = this.sig(date);
-      if (sig !== undefined && days[date]?.sig === sig) continue;
-      if (days[date]) await this.uncount(date, days[date].sig, stats);
-      const terms = await this.dayTerms(date);
+      const was = days[date];
+      const want = counted.has(date);
+      if (sig !== undefined && was?.sig === sig && (was.counted !== false) === want) continue;
       changed = true;
-      if (!terms) {
-        delete days[date];
+      if (was && was.counted !== false) await this.uncount(date, was.sig, stats);
+      delete days[date];
+      if (!want) {
+        // Only the ids, to know which day holds a starred paper.
+        const day = await this.source.readDay(date);
+        if (day && sig) days[date] = { sig, ids: day.papers.map((p) => p.id), counted: false };
         continue;
       }
+      const terms = await this.dayTerms(date);
+      if (!terms) continue;
       for (const [, flat] of terms.papers) {
         const t = decodePaper(terms.vocab, flat);
         stats.add(t.keys());
         if (fresh.length < 3000) fresh.push(t);
       }
-      days[date] = { sig: terms.sig, ids: terms.papers.map(([id]) => id) };
+      days[date] = { sig: terms.sig, ids: terms.papers.map(([id]) => id), counted: true };
     }
     if (!changed) return stats;
     if (!old || old.n < 100) stats.calibrate(fresh);

@@ -49,6 +49,8 @@ export interface TriageDeps {
   source: TermSource;
   flags: SignalFlags;
   warn: (message: string) => void;
+  /** Days document frequencies are counted over (term-cache.ts's DF_DAYS by default). */
+  dfDays?: number;
 }
 
 /**
@@ -66,7 +68,7 @@ export class TriageSession {
   ) {}
 
   static async open(deps: TriageDeps): Promise<TriageSession> {
-    const cache = new TermCache(deps.cacheDir, deps.source);
+    const cache = new TermCache(deps.cacheDir, deps.source, deps.dfDays);
     const stats = await documentFrequencies(cache);
     const model = loadModel(deps.configDir, deps.warn) ?? new InterestModel();
     const s = new TriageSession(deps, model, stats, readFollows(deps.configDir, deps.warn), cache);

@@ -98,6 +98,37 @@ describe('the "for you" model on disk', () => {
   });
 });
 
+describe('document frequencies over the newest days only', () => {
+  it('count the newest days, and a star on an older day is still learned', async () => {
+    const lib = await library();
+    const newest = days.slice(-3).reduce((n, d) => n + d.papers.length, 0);
+    const cache = new TermCache(lib.cacheDir, lib.store, 3);
+    expect((await documentFrequencies(cache)).n).toBe(newest);
+    const old = robots.filter((p) => p.date < days.at(-3)!.date).slice(0, 5);
+    expect(old).toHaveLength(5);
+    await lib.flags.set(
+      'starred',
+      old.map((p) => p.id),
+      true,
+    );
+    const s = await TriageSession.open({
+      configDir: lib.configDir,
+      cacheDir: lib.cacheDir,
+      source: lib.store,
+      flags: lib.flags,
+      warn: () => {},
+      dfDays: 3,
+    });
+    expect(s.model.stars).toBe(5);
+    expect(s.stats.n).toBe(newest);
+    // A new day moves the window: the oldest counted day leaves it.
+    const extra = realDays()[20]!;
+    await lib.store.writeDay(extra);
+    const moved = days.slice(-2).reduce((n, d) => n + d.papers.length, extra.papers.length);
+    expect((await documentFrequencies(cache)).n).toBe(moved);
+  });
+});
+
 describe('related papers from a session', () => {
   it('come from every cached day, best first, without the paper itself', async () => {
     const lib = await library();
