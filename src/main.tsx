@@ -3,6 +3,7 @@
 import chalk from 'chalk';
 import { intOption, parseCommandLine, UsageError, type Parsed } from './cli/args.js';
 import { USAGE } from './cli/help.js';
+import { SORT_ORDERS_WITH_FOR_YOU, type TriageSort } from './triage/sorts.js';
 import { createContext, type Context } from './library/context.js';
 import { sanitizeText } from './text/sanitize.js';
 import { terminalSafe } from './text/terminal-safe.js';
@@ -48,6 +49,11 @@ function interactive(env: NodeJS.ProcessEnv): boolean {
   return Boolean(process.stdout.isTTY && process.stdin.isTTY) && !ci;
 }
 
+function sortOption(v: string | undefined): TriageSort | undefined {
+  if (v === undefined || SORT_ORDERS_WITH_FOR_YOU.includes(v as TriageSort)) return v as TriageSort;
+  throw new UsageError(`--sort must be one of ${SORT_ORDERS_WITH_FOR_YOU.join(', ')}`);
+}
+
 async function run(p: Parsed, ctx: Context, warnings: string[]): Promise<number> {
   const v = p.values;
   const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
@@ -74,6 +80,7 @@ async function run(p: Parsed, ctx: Context, warnings: string[]): Promise<number>
         unread: bool('unread'),
         starred: bool('starred'),
         json: bool('json'),
+        sort: sortOption(str('sort')),
       });
     }
     case 'show': {
@@ -86,6 +93,12 @@ async function run(p: Parsed, ctx: Context, warnings: string[]): Promise<number>
     }
     case 'mark':
     case 'star': {
+      if (p.command === 'mark' && (bool('all') || str('date') !== undefined)) {
+        if (!bool('all') || p.positionals.length > 0)
+          throw new UsageError('mark a whole day with `papers mark --all [--date D]`, or give ids');
+        const { runMarkAll } = await import('./commands/mark-all.js');
+        return runMarkAll(ctx, { date: str('date'), unread: bool('unread') });
+      }
       const { runFlag } = await import('./commands/mark.js');
       return p.command === 'mark'
         ? runFlag(ctx, 'read', p.positionals, !bool('unread'))

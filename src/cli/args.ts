@@ -21,9 +21,10 @@ export const COMMAND_OPTIONS: Record<string, OptionSpec> = {
     all: { type: 'boolean' },
     unread: { type: 'boolean' },
     starred: { type: 'boolean' },
+    sort: { type: 'string' },
   },
   show: { width: { type: 'string' } },
-  mark: { unread: { type: 'boolean' } },
+  mark: { unread: { type: 'boolean' }, all: { type: 'boolean' }, date: { type: 'string' } },
   star: { off: { type: 'boolean' } },
   sync: {
     date: { type: 'string' },
@@ -55,6 +56,11 @@ export const COMMAND_OPTIONS: Record<string, OptionSpec> = {
     out: { type: 'string' },
   },
   config: {},
+  hide: { off: { type: 'boolean' } },
+  follow: {},
+  unfollow: {},
+  follows: {},
+  related: { limit: { type: 'string' } },
 };
 
 export interface Parsed {

@@ -4,9 +4,15 @@ Usage
   papers [--date YYYY-MM-DD]        open the reader (newest cached day; the bundled sample
                                     when nothing is cached). Piped: prints the day's list.
   papers list [--date D | --all] [--unread] [--starred] [--json]
+            [--sort listed|upvotes|title|published|for-you]
   papers show ID [--json]           one paper as Markdown (plain when piped)
   papers mark ID... [--unread]      mark read (or unread)
+  papers mark --all [--date D]      mark every paper of a day read
   papers star ID... [--off]         star (or unstar)
+  papers hide ID... [--off]         not interested: leave out of lists (kept on disk)
+  papers follow author|keyword|org VALUE    papers unfollow …    papers follows [--json]
+  papers related ID [--limit N] [--json]
+                                    the most similar papers across every cached day
   papers sync [--date D | --days N | --week YYYY-Www | --month YYYY-MM]
                                     fetch Hugging Face Daily Papers into the cache
   papers import PATH... [--format F] [--date D] [--topic T] [--dry-run]

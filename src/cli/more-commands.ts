@@ -117,6 +117,28 @@ export async function runMore(p: Parsed, ctx: Context): Promise<number> {
       const { runConfig } = await import('../commands/config.js');
       return runConfig(ctx, p.positionals, bool(p, 'json'));
     }
+    case 'hide': {
+      const { runHide } = await import('../commands/hide.js');
+      return runHide(ctx, p.positionals, !bool(p, 'off'));
+    }
+    case 'follow':
+    case 'unfollow': {
+      const { runFollow } = await import('../commands/follow.js');
+      return runFollow(ctx, p.positionals, p.command === 'follow');
+    }
+    case 'follows': {
+      const { runFollows } = await import('../commands/follow.js');
+      return runFollows(ctx, bool(p, 'json'));
+    }
+    case 'related': {
+      if (p.positionals.length !== 1)
+        throw new UsageError('give one paper id: `papers related 2405.12345`');
+      const { runRelated } = await import('../commands/related.js');
+      return runRelated(ctx, p.positionals[0]!, {
+        limit: intOption(p.values, 'limit', 1, 1000),
+        json: bool(p, 'json'),
+      });
+    }
     default:
       throw new UsageError(`unknown command "${p.command}" (see \`papers --help\`)`);
   }

@@ -2,6 +2,8 @@ import type { Paper } from '../domain/paper.js';
 import { jsonText, paperJson, plainRow } from '../text/plain.js';
 import { visibleRows } from '../domain/list-view.js';
 import { resolveOpenDay, type Context, type OpenDay } from '../library/context.js';
+import type { TriageSort } from '../triage/sorts.js';
+import { triageFields } from './triage-fields.js';
 
 export interface ListOptions {
   date?: string;
@@ -9,6 +11,8 @@ export interface ListOptions {
   unread?: boolean;
   starred?: boolean;
   json?: boolean;
+  /** Overrides the reader's sort; 'for-you' ranks by the reader's interest model. */
+  sort?: TriageSort;
 }
 
 /**
@@ -29,14 +33,25 @@ export async function selectPapers(
   ctx: Context,
   opts: ListOptions,
 ): Promise<{ papers: Paper[]; label: string; sample: boolean }> {
+  const sort = opts.sort === undefined || opts.sort === 'for-you' ? undefined : opts.sort;
   if (opts.all) {
     const papers: Paper[] = [];
     for (const date of await ctx.store.listDays())
       papers.push(...((await ctx.store.readDay(date))?.papers ?? []));
-    return { papers, label: 'all cached days', sample: false };
+    const view = { ...defaultView(ctx), hasCode: false, minUpvotes: 0, sort: sort ?? 'listed' };
+    const sorted = sort
+      ? visibleRows(papers, undefined, view, ctx.flags).map((r) => r.paper)
+      : papers;
+    return { papers: sorted, label: 'all cached days', sample: false };
   }
   const open = await openReadableDay(ctx, opts.date);
-  const view = { ...defaultView(ctx), unreadOnly: false, starredOnly: false };
+  const view = {
+    ...defaultView(ctx),
+    unreadOnly: false,
+    starredOnly: false,
+    // "for you" starts from the day as listed and reorders it.
+    ...(opts.sort ? { sort: sort ?? 'listed' } : {}),
+  };
   const papers = visibleRows(open.day?.papers ?? [], undefined, view, ctx.flags).map(
     (r) => r.paper,
   );
@@ -57,19 +72,39 @@ function defaultView(ctx: Context) {
 
 export async function runList(ctx: Context, opts: ListOptions): Promise<number> {
   const { papers: all, label, sample } = await selectPapers(ctx, opts);
-  const papers = all.filter(
+  let papers = all.filter(
     (p) =>
       (!opts.unread || !ctx.flags.has('read', p.id)) &&
       (!opts.starred || ctx.flags.has('starred', p.id)),
   );
+  let scores: Map<string, number> | undefined;
+  let why: Map<string, string> | undefined;
+  let note = '';
+  if (opts.sort === 'for-you') {
+    const { forYouOrder } = await import('./for-you.js');
+    ({ papers, scores, why, note } = await forYouOrder(ctx, papers));
+  }
+  const fields = await triageFields(ctx);
   if (opts.json) {
-    ctx.io.out(jsonText(papers.map((p) => paperJson(p, ctx.flags))));
+    const forYou = (p: Paper) =>
+      scores
+        ? { forYou: Math.round((scores.get(p.id) ?? 0) * 1e4) / 1e4, why: why?.get(p.id) ?? '' }
+        : {};
+    ctx.io.out(
+      jsonText(papers.map((p) => ({ ...paperJson(p, ctx.flags), ...fields(p), ...forYou(p) }))),
+    );
     return 0;
   }
-  const unread = papers.filter((p) => !ctx.flags.has('read', p.id)).length;
+  // Hidden papers stay on disk and in --json; a list for reading leaves them out.
+  const shown = papers.filter((p) => !ctx.flags.has('hidden', p.id));
+  const hidden = papers.length - shown.length;
+  const unread = shown.filter((p) => !ctx.flags.has('read', p.id)).length;
   ctx.io.out(
-    `# ${label} · ${papers.length} paper${papers.length === 1 ? '' : 's'} · ${unread} unread${sample ? ' · sample data' : ''}`,
+    `# ${label} · ${shown.length} paper${shown.length === 1 ? '' : 's'} · ${unread} unread${hidden ? ` · ${hidden} hidden` : ''}${sample ? ' · sample data' : ''}${note ? ` · ${note}` : ''}`,
   );
-  for (const p of papers) ctx.io.out(plainRow(p, ctx.flags, Boolean(opts.all)));
+  for (const p of shown) {
+    const followed = fields(p).followed.length > 0 ? '  (followed)' : '';
+    ctx.io.out(plainRow(p, ctx.flags, Boolean(opts.all)) + followed);
+  }
   return 0;
 }

@@ -4,21 +4,35 @@ import type Conf from 'conf';
 import { backupCopy, openConf, readJsonObject, type JsonObject } from './json-file.js';
 import { describeFsError } from './atomic.js';
 
+/** The flags the reader shows. */
 export type Flag = 'read' | 'starred';
 export const FLAGS: Flag[] = ['read', 'starred'];
+/** Every flag the store keeps: 'hidden' is "not interested" (kept on disk, a negative signal
+ *  for "for you"); 'opened' records that the reader opened the paper (a weak positive one). */
+export type StateFlag = Flag | 'hidden' | 'opened';
+const STATE_FLAGS: StateFlag[] = ['read', 'starred', 'hidden', 'opened'];
 
 /** id → epoch ms when the flag was set. A missing key means "not set". */
 type FlagMap = Record<string, number>;
-type StateData = Record<Flag, FlagMap>;
+type StateData = Record<StateFlag, FlagMap>;
+
+const emptyData = (): StateData => ({ read: {}, starred: {}, hidden: {}, opened: {} });
+
+/** Each flag's valid entries from a parsed file; a missing or damaged flag is empty. */
+function cleanData(raw: JsonObject): StateData {
+  const data = emptyData();
+  for (const f of STATE_FLAGS) data[f] = cleanFlagMap(raw[f]) ?? {};
+  return data;
+}
 
 export interface StateView {
-  has(flag: Flag, id: string): boolean;
+  has(flag: StateFlag, id: string): boolean;
   /** Bumped on every change so React can memo on it. */
   version: number;
 }
 
 interface Op {
-  flag: Flag;
+  flag: StateFlag;
   ids: string[];
   on: boolean;
   at: number;
@@ -76,7 +90,7 @@ function cleanFlagMap(v: unknown): FlagMap | undefined {
 export class StateStore implements StateView {
   readonly file: string;
   version = 0;
-  private data: StateData = { read: {}, starred: {} };
+  private data: StateData = emptyData();
   private conf: Conf<JsonObject> | undefined;
   private queue: Promise<void> = Promise.resolve();
   /** Changes made in memory whose write has not finished yet. */
@@ -92,9 +106,10 @@ export class StateStore implements StateView {
 
   private load(): StateData {
     const raw = readJsonObject(this.file, this.warn);
-    if (!raw) return { read: {}, starred: {} };
-    const data = { read: cleanFlagMap(raw.read), starred: cleanFlagMap(raw.starred) };
-    const damaged = FLAGS.some((f) => raw[f] !== undefined && data[f] === undefined);
+    if (!raw) return emptyData();
+    const damaged = STATE_FLAGS.some(
+      (f) => raw[f] !== undefined && cleanFlagMap(raw[f]) === undefined,
+    );
     if (damaged) {
       const kept = backupCopy(this.file, this.warn);
       this.warn(
@@ -103,14 +118,14 @@ export class StateStore implements StateView {
       // Rewritten under the lock like any change, so another process's marks survive it.
       this.queue = this.mergeWrite(undefined).catch((err: Error) => this.warn(err.message));
     }
-    return { read: data.read ?? {}, starred: data.starred ?? {} };
+    return cleanData(raw);
   }
 
-  has(flag: Flag, id: string): boolean {
+  has(flag: StateFlag, id: string): boolean {
     return Object.hasOwn(this.data[flag], id);
   }
 
-  ids(flag: Flag): string[] {
+  ids(flag: StateFlag): string[] {
     return Object.keys(this.data[flag]);
   }
 
@@ -118,17 +133,15 @@ export class StateStore implements StateView {
   reload(): void {
     const raw = readJsonObject(this.file, this.warn);
     if (!raw) return;
-    const next: StateData = {
-      read: cleanFlagMap(raw.read) ?? this.data.read,
-      starred: cleanFlagMap(raw.starred) ?? this.data.starred,
-    };
+    const next = emptyData();
+    for (const f of STATE_FLAGS) next[f] = cleanFlagMap(raw[f]) ?? this.data[f];
     for (const p of this.pending) apply(next, p);
     this.data = next;
     this.version++;
   }
 
   /** Updates memory at once (the UI reflects it) and queues a locked merge-write. */
-  set(flag: Flag, ids: string[], on: boolean): Promise<void> {
+  set(flag: StateFlag, ids: string[], on: boolean): Promise<void> {
     const op = { flag, ids, on, at: Date.now() };
     apply(this.data, op);
     this.pending.push(op);
@@ -158,14 +171,15 @@ export class StateStore implements StateView {
       // Read with our own check, not conf's: conf treats `null` or `[]` as an empty store and
       // would overwrite it, and throws on broken JSON. A bad file is moved aside instead.
       const disk = readJsonObject(this.file, this.warn) ?? {};
-      const next: StateData = {
-        read: cleanFlagMap(disk.read) ?? {},
-        starred: cleanFlagMap(disk.starred) ?? {},
-      };
+      const next = cleanData(disk);
       if (op) apply(next, op);
       // conf reads the file when it opens: only now is it known to be a JSON object.
       const conf = await this.openConf();
-      conf.store = { ...disk, ...next };
+      const out: JsonObject = { ...disk, ...next };
+      // Flags added later are written only once used: the file stays as older versions knew it.
+      for (const f of ['hidden', 'opened'] as const)
+        if (Object.keys(next[f]).length === 0) delete out[f];
+      conf.store = out;
       // Take in what other processes wrote meanwhile, keeping our own unwritten changes.
       this.pending = this.pending.filter((p) => p !== op);
       for (const p of this.pending) apply(next, p);
