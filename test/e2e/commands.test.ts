@@ -101,7 +101,7 @@ describe('the papers command line', () => {
     expect(md.stdout).toMatch(/^# /);
     expect(md.stdout).toContain('## Key takeaways');
     const missing = await papers(['show', '9999.99999'], env);
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(3);
     expect(missing.stderr).toContain('9999.99999');
   });
 
