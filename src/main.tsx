@@ -66,7 +66,7 @@ async function run(p: Parsed, ctx: Context, warnings: string[]): Promise<number>
       }
       // Piped, redirected or without a keyboard: print the day instead of drawing a UI.
       const { runList } = await import('./commands/list.js');
-      return runList(ctx, { date: str('date'), json: bool('json') });
+      return runList(ctx, { date: str('date'), json: bool('json'), sample: bool('sample') });
     }
     case 'list': {
       const { runList } = await import('./commands/list.js');
@@ -76,6 +76,7 @@ async function run(p: Parsed, ctx: Context, warnings: string[]): Promise<number>
         unread: bool('unread'),
         starred: bool('starred'),
         json: bool('json'),
+        sample: bool('sample'),
       });
     }
     case 'show': {

@@ -41,6 +41,10 @@ export interface CommandTable {
 
 const date: OptionDef = { name: 'date', value: 'YYYY-MM-DD', help: 'one day' };
 const json: OptionDef = { name: 'json', help: 'print JSON (one paper shape in every command)' };
+const sample: OptionDef = {
+  name: 'sample',
+  help: 'with nothing cached, print the bundled sample day (otherwise exit 4)',
+};
 const all = (help = 'every cached day'): OptionDef => ({ name: 'all', help });
 
 export const IMPORT_FORMAT_WORDS = [
@@ -77,7 +81,7 @@ export const TABLE: CommandTable = {
       name: 'read',
       summary: 'open the reader (the newest day with papers); piped, print the day',
       hidden: true,
-      options: [date, json, { name: 'version', short: 'v', help: 'print the version' }],
+      options: [date, json, sample, { name: 'version', short: 'v', help: 'print the version' }],
     },
     {
       name: 'list',
@@ -88,6 +92,7 @@ export const TABLE: CommandTable = {
         { name: 'unread', help: 'only unread papers' },
         { name: 'starred', help: 'only starred papers' },
         json,
+        sample,
       ],
     },
     {

@@ -80,7 +80,12 @@ export async function resolveOpenDay(ctx: Context, date?: string): Promise<OpenD
       );
     return { day, days: SAMPLE_DATES, sample: true };
   }
-  const pick = date ?? days[days.length - 1]!;
+  // Days a sync recorded as empty (weekends) are not where anyone wants to start.
+  // Walked from the newest: usually one or two days are looked at, not the whole library.
+  let pick = date;
+  for (let i = days.length - 1; pick === undefined && i >= 0; i--)
+    if (!(await ctx.store.isEmpty(days[i]!))) pick = days[i];
+  pick ??= days[days.length - 1]!;
   if (!days.includes(pick)) {
     throw new Error(
       `no cached papers for ${pick}: run \`papers sync --date ${pick}\` or \`papers import FILE --date ${pick}\``,

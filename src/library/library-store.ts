@@ -1,9 +1,13 @@
 // The day store commands and the reader use: the union of the cache (synced days) and the
 // data dir (imported days, LLM summaries). See README "Where data lives".
+import fsp from 'node:fs/promises';
 import { mergeDay, type DayList } from '../domain/paper.js';
 import { DiskDayStore } from './day-store.js';
 import { splitDay } from './keep.js';
 import type { StampedDayStore } from './types.js';
+
+/** An empty day's file is ~100 bytes; no file holding a paper is this small. */
+const EMPTY_DAY_MAX_BYTES = 1024;
 
 /**
  * Reads merge the two folders (the cache's order first, papers only the data dir has
@@ -49,8 +53,25 @@ export class LibraryDayStore implements StampedDayStore {
   async isEmpty(date: string): Promise<boolean> {
     const known = this.counts.get(date);
     if (known !== undefined) return known === 0;
+    // A day with even one paper is larger than this; only small files are read to be sure.
+    const sizes = await Promise.all(
+      [this.synced, this.kept].map((s) =>
+        fsp.stat(s.fileFor(date)).then(
+          (st) => st.size,
+          () => 0,
+        ),
+      ),
+    );
+    if (sizes.some((n) => n >= EMPTY_DAY_MAX_BYTES)) return false;
     const day = await this.readDay(date);
     return day !== undefined && day.papers.length === 0;
+  }
+
+  /** Every recorded day without papers: what day pickers skip and the days view dims. */
+  async emptyDays(): Promise<Set<string>> {
+    const days = await this.listDays();
+    const flags = await Promise.all(days.map((d) => this.isEmpty(d)));
+    return new Set(days.filter((_, i) => flags[i]));
   }
 
   async writeDay(day: DayList): Promise<void> {

@@ -64,7 +64,7 @@ describe('a config or state file that is not what we wrote', () => {
     // Settings live in the config dir, read/star state in the data dir.
     const dir = name === 'state.json' ? h.data : h.config;
     writeFileSync(path.join(dir, name), text);
-    const r = await papers(h.home, ['list']);
+    const r = await papers(h.home, ['list', '--sample']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('14 papers · 14 unread');
     const [aside] = asideOf(dir, name);
@@ -118,7 +118,7 @@ describe('a config or state file that is not what we wrote', () => {
     const file = path.join(h.data, 'state.json');
     const text = JSON.stringify({ read: { [SAMPLE_ID]: 1 }, starred: 'oops' });
     writeFileSync(file, text);
-    const r = await papers(h.home, ['list']);
+    const r = await papers(h.home, ['list', '--sample']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('14 papers · 13 unread');
     expect(lines(r.err)).toHaveLength(1);
@@ -129,7 +129,7 @@ describe('a config or state file that is not what we wrote', () => {
       read: { [SAMPLE_ID]: 1 },
       starred: {},
     });
-    expect(await papers(h.home, ['list'])).toMatchObject({ code: 0, err: '' });
+    expect(await papers(h.home, ['list', '--sample'])).toMatchObject({ code: 0, err: '' });
   });
 });
 

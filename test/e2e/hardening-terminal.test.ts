@@ -244,7 +244,7 @@ describe('the reader and the terminal', () => {
   it('with stdout not a terminal writes plain text without any escape code', async () => {
     const s = open({ FORCE_COLOR: '1' });
     const out = path.join(s.home, 'out.txt');
-    s.startRaw([], `> ${shellQuote(out)}`);
+    s.startRaw(['--sample'], `> ${shellQuote(out)}`);
     await s.waitFor((x) => x.includes('[exit 0]'));
     const list = readFileSync(out, 'utf8');
     expect(list).toContain('14 papers');
