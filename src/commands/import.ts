@@ -5,7 +5,7 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { isValidDate, mergeDay, type DayList } from '../domain/paper.js';
+import { identityKey, isValidDate, mergeDay, type DayList, type Paper } from '../domain/paper.js';
 import { sanitizePaper } from '../text/sanitize.js';
 import {
   ImportError,
@@ -26,7 +26,9 @@ export interface ImportCommandOptions {
 }
 
 export interface ImportDeps {
-  store: DayStore;
+  /** `writeDay`'s second argument marks the papers this import brought (they are kept in
+   *  the data folder even when a sync could fetch them). */
+  store: DayStore & { writeDay(day: DayList, imported?: (p: Paper) => boolean): Promise<void> };
   io: Output;
   /** The clock for `updatedAt`; tests pin it. */
   now?: () => Date;
@@ -129,7 +131,7 @@ export async function runImport(
       for (const [i, day] of changed.entries()) {
         if (changed.length > 1)
           progress.update(`writing day ${i + 1}/${changed.length} ${day.date}`);
-        await deps.store.writeDay(day);
+        await deps.store.writeDay(day, (p) => pending.brought(day.date, p));
       }
     progress.done();
     const unchanged = pending.size - changed.length;
@@ -151,6 +153,8 @@ export async function runImport(
 class PendingDays {
   private readonly cached = new Map<string, DayList | undefined>();
   private readonly merged = new Map<string, DayList>();
+  /** Identity keys of the papers the files brought, by day. */
+  private readonly incoming = new Map<string, Set<string>>();
 
   constructor(
     private readonly store: DayStore,
@@ -167,9 +171,21 @@ class PendingDays {
     // Merged as the store will hold them: a title id is matched on the title, and an escape
     // sequence in it would otherwise make the same paper look new on every import.
     const papers = day.papers.map(sanitizePaper);
+    const keys = this.incoming.get(day.date) ?? new Set<string>();
+    for (const p of papers) keys.add(identityKey(p));
+    this.incoming.set(day.date, keys);
     const next = mergeDay(base, { ...day, papers, updatedAt: this.updatedAt });
     this.merged.set(day.date, next.day);
     return next;
+  }
+
+  /** Whether `p` (as merged into `date`) came from one of the files. Title-matched papers
+   *  that took an arXiv id from the cache are matched on their title too. */
+  brought(date: string, p: Paper): boolean {
+    const keys = this.incoming.get(date);
+    return (
+      keys !== undefined && (keys.has(identityKey(p)) || keys.has(identityKey({ ...p, id: 't-' })))
+    );
   }
 
   /** Days whose content differs from the cache; updatedAt alone is no change. */

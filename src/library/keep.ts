@@ -22,9 +22,13 @@ export function mustKeep(p: Paper): boolean {
  * the day must be kept; `synced` is undefined when no paper came from a sync, except that a
  * day with no papers at all is recorded in the cache as empty.
  */
-export function splitDay(day: DayList): { synced?: DayList; kept?: DayList } {
+export function splitDay(
+  day: DayList,
+  /** Papers to keep whatever their source: imported from a file, or kept before. */
+  alsoKeep: (p: Paper) => boolean = () => false,
+): { synced?: DayList; kept?: DayList } {
   const synced = day.papers.filter((p) => p.sources.some((s) => REFETCHABLE.has(s)));
-  const kept = day.papers.filter(mustKeep);
+  const kept = day.papers.filter((p) => mustKeep(p) || alsoKeep(p));
   const part = (papers: Paper[], pick: (s: string) => boolean): DayList => ({
     ...day,
     papers,

@@ -1,7 +1,7 @@
 // The day store commands and the reader use: the union of the cache (synced days) and the
 // data dir (imported days, LLM summaries). See README "Where data lives".
 import fsp from 'node:fs/promises';
-import { mergeDay, type DayList } from '../domain/paper.js';
+import { identityKey, mergeDay, type DayList, type Paper } from '../domain/paper.js';
 import { DiskDayStore } from './day-store.js';
 import { splitDay } from './keep.js';
 import type { StampedDayStore } from './types.js';
@@ -74,8 +74,17 @@ export class LibraryDayStore implements StampedDayStore {
     return new Set(days.filter((_, i) => flags[i]));
   }
 
-  async writeDay(day: DayList): Promise<void> {
-    const { synced, kept } = splitDay(day);
+  /**
+   * `imported` marks papers that came from a file: they are kept even when a sync could
+   * fetch them (a saved daily_papers list). A paper kept once stays kept.
+   */
+  async writeDay(day: DayList, imported?: (p: Paper) => boolean): Promise<void> {
+    const before = await this.kept.readDay(day.date);
+    const keptKeys = new Set(before?.papers.map(identityKey));
+    const { synced, kept } = splitDay(
+      day,
+      (p) => keptKeys.has(identityKey(p)) || (imported?.(p) ?? false),
+    );
     // The data dir first: if the second write fails, nothing that cannot be fetched is lost.
     if (kept) await this.kept.writeDay(kept);
     if (synced) await this.synced.writeDay(synced);

@@ -76,3 +76,15 @@ describe('synced days in the cache, imported days and summaries in the data dir'
     expect(kept.papers).toHaveLength(1);
   });
 });
+
+describe('an imported daily_papers list', () => {
+  it('is kept in the data dir although a sync could fetch it, and stays kept after a sync', async () => {
+    const { cache, store } = stores();
+    await store.writeDay(day('2025-03-05', [paper(1), paper(2)]), () => true);
+    // A later sync writes the day again, with one more paper, and nothing marked imported.
+    await store.writeDay(day('2025-03-05', [paper(1), paper(2), paper(3)]));
+    rmSync(cache, { recursive: true, force: true });
+    const back = await store.readDay('2025-03-05');
+    expect(back?.papers.map((p) => p.id)).toEqual(['2611.10001', '2611.10002']);
+  });
+});
