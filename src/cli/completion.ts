@@ -93,8 +93,11 @@ function zshArgs(c: CommandDef, t: CommandTable): string {
     specs.push(
       'files' in c.complete ? q('*:file:_files') : q(`1:${c.name}:(${c.complete.words.join(' ')})`),
     );
-  for (const [first, words] of Object.entries(c.then ?? {}))
-    specs.push(q(`2:value:{[[ $words[2] == ${first} ]] && compadd -- ${words.join(' ')}}`));
+  // One spec for the second word (zsh refuses two), choosing its words by the first.
+  const then = Object.entries(c.then ?? {}).map(
+    ([first, words]) => `${first}) compadd -- ${words.join(' ')};;`,
+  );
+  if (then.length) specs.push(q(`2:value:{case $line[1] in ${then.join(' ')} esac}`));
   return `_arguments -s ${specs.join(' ')}`;
 }
 
