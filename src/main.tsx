@@ -16,15 +16,17 @@ import type { Output } from './library/types.js';
 declare const PAPERS_VERSION: string;
 
 function makeOutput(warnings: string[], colour: boolean): Output {
-  return {
+  const io: Output = {
     // The last gate: whatever a command formats, only our SGR colour reaches a terminal.
-    out: (line) => process.stdout.write(`${terminalSafe(line, colour)}\n`),
+    out: (line) => process.stdout.write(`${terminalSafe(line, io.color ?? false)}\n`),
     err: (line) => {
       warnings.push(warningText(line));
       process.stderr.write(`${sanitizeText(line)}\n`);
     },
     isTTY: Boolean(process.stdout.isTTY),
+    color: colour,
   };
+  return io;
 }
 
 /**
@@ -129,9 +131,11 @@ export async function main(argv: string[]): Promise<number> {
       process.env,
       Boolean(process.stdout.isTTY),
     );
-    const ctx = createContext(process.env, makeOutput(warnings, colour));
+    const io = makeOutput(warnings, colour);
+    const ctx = createContext(process.env, io);
     // Ink and marked-terminal share this chalk instance: "mono" turns colour off for both.
     if (ctx.settings.theme === 'mono') colour = false;
+    io.color = colour;
     chalk.level = colour ? (chalk.level === 0 ? 1 : chalk.level) : 0;
     return await run(parsed, ctx, warnings);
   } catch (e) {

@@ -22,7 +22,8 @@ export async function runShow(
     translation: ctx.settings.lang === 'zh' && Boolean(paper.translation),
   });
   const width = Math.min(opts.width || 100, 120);
-  if (ctx.io.isTTY) {
+  // Styled for a terminal, or wherever colour was asked for (`--color always | less -R`).
+  if (ctx.io.color ?? ctx.io.isTTY) {
     const { renderMarkdown } = await import('../text/terminal-markdown.js');
     ctx.io.out(renderMarkdown(md, width).join('\n'));
   } else {

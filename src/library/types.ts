@@ -20,4 +20,6 @@ export interface Output {
   err(line: string): void;
   /** True when stdout is a terminal (progress bars, colour); false when piped. */
   isTTY: boolean;
+  /** Colour wanted (--color, NO_COLOR, FORCE_COLOR, else isTTY); undefined means isTTY. */
+  color?: boolean;
 }

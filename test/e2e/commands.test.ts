@@ -58,6 +58,17 @@ describe('the papers command line', () => {
     expect(r.stdout).not.toMatch(/\x1b/);
   });
 
+  it('--color always / FORCE_COLOR colour piped output; --color never and NO_COLOR do not', async () => {
+    const sgr = /\x1b\[[0-9;]*m/;
+    const show = (args: string[], e: Record<string, string> = {}) =>
+      papers(['show', '2611.05277', ...args], { ...env, ...e });
+    expect((await show(['--color', 'always'], { NO_COLOR: '1' })).stdout).toMatch(sgr);
+    expect((await show([], { FORCE_COLOR: '1' })).stdout).toMatch(sgr);
+    expect((await show(['--color', 'never'], { FORCE_COLOR: '1' })).stdout).not.toMatch(sgr);
+    expect((await show([], { FORCE_COLOR: '1', NO_COLOR: '1' })).stdout).not.toMatch(sgr);
+    expect((await papers(['list', '--color', 'sometimes'], env)).code).toBe(2);
+  });
+
   it('with nothing cached, piped and --json output hold no sample paper: empty, a hint, exit 4', async () => {
     for (const args of [[], ['list'], ['list', '--json'], ['list', '--all', '--json']]) {
       const r = await papers(args, env);
