@@ -1,6 +1,7 @@
 // The esbuild settings the CLI is built with; the benchmark builds its bundles with the same.
 import { fileURLToPath } from 'node:url';
 
+const stub = (f) => fileURLToPath(new URL(`./stubs/${f}`, import.meta.url));
 const src = (f) => fileURLToPath(new URL(`../src/${f}`, import.meta.url));
 
 /**
@@ -59,6 +60,11 @@ export function bundleOptions(define) {
     // Ink imports react-devtools-core only when DEV is set; it is not a dependency.
     external: ['react-devtools-core'],
     plugins: [inkFastText],
+    // Modules marked-terminal imports that papers never uses (see the stubs): 2 MB less.
+    alias: {
+      'cli-highlight': stub('cli-highlight.js'),
+      'node-emoji': stub('node-emoji.js'),
+    },
     define: { 'process.env.NODE_ENV': '"production"', ...define },
     banner: {
       // Bundled CommonJS dependencies still call require().

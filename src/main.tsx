@@ -2,7 +2,10 @@
 // process.argv, process.env and the real stdout/stderr.
 import chalk from 'chalk';
 import { intOption, parseCommandLine, UsageError, type Parsed } from './cli/args.js';
-import { USAGE } from './cli/help.js';
+import { commandHelp, globalHelp } from './cli/help.js';
+import { findCommand, TABLE } from './cli/table.js';
+import { wantColor, type ColorWhen } from './cli/color.js';
+import { EXIT } from './cli/exit-codes.js';
 import { SORT_ORDERS_WITH_FOR_YOU, type TriageSort } from './triage/sorts.js';
 import { createContext, type Context } from './library/context.js';
 import { sanitizeText } from './text/sanitize.js';
@@ -13,17 +16,18 @@ import type { Output } from './library/types.js';
 
 declare const PAPERS_VERSION: string;
 
-function makeOutput(warnings: string[]): Output {
-  const colour = Boolean(process.stdout.isTTY);
-  return {
+function makeOutput(warnings: string[], colour: boolean): Output {
+  const io: Output = {
     // The last gate: whatever a command formats, only our SGR colour reaches a terminal.
-    out: (line) => process.stdout.write(`${terminalSafe(line, colour)}\n`),
+    out: (line) => process.stdout.write(`${terminalSafe(line, io.color ?? false)}\n`),
     err: (line) => {
       warnings.push(warningText(line));
       process.stderr.write(`${sanitizeText(line)}\n`);
     },
     isTTY: Boolean(process.stdout.isTTY),
+    color: colour,
   };
+  return io;
 }
 
 /**
@@ -70,7 +74,7 @@ async function run(p: Parsed, ctx: Context, warnings: string[]): Promise<number>
       }
       // Piped, redirected or without a keyboard: print the day instead of drawing a UI.
       const { runList } = await import('./commands/list.js');
-      return runList(ctx, { date: str('date'), json: bool('json') });
+      return runList(ctx, { date: str('date'), json: bool('json'), sample: bool('sample') });
     }
     case 'list': {
       const { runList } = await import('./commands/list.js');
@@ -81,6 +85,7 @@ async function run(p: Parsed, ctx: Context, warnings: string[]): Promise<number>
         starred: bool('starred'),
         json: bool('json'),
         sort: sortOption(str('sort')),
+        sample: bool('sample'),
       });
     }
     case 'show': {
@@ -111,21 +116,40 @@ async function run(p: Parsed, ctx: Context, warnings: string[]): Promise<number>
   }
 }
 
+async function printCompletion(shell: string | undefined): Promise<number> {
+  const { COMPLETIONS } = await import('./cli/completion.js');
+  if (shell !== 'bash' && shell !== 'zsh' && shell !== 'fish')
+    throw new UsageError('give a shell: `papers completion bash|zsh|fish`');
+  process.stdout.write(COMPLETIONS[shell](TABLE));
+  return EXIT.ok;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const warnings: string[] = [];
   try {
     const parsed = parseCommandLine(argv);
     if (parsed.values.help) {
-      process.stdout.write(`${USAGE}\n`);
-      return 0;
+      const def = findCommand(TABLE, parsed.command);
+      const text = def && !def.hidden ? commandHelp(TABLE, def) : globalHelp(TABLE);
+      process.stdout.write(`${text}\n`);
+      return EXIT.ok;
     }
     if (parsed.values.version) {
       process.stdout.write(`${PAPERS_VERSION}\n`);
-      return 0;
+      return EXIT.ok;
     }
-    const ctx = createContext(process.env, makeOutput(warnings));
+    if (parsed.command === 'completion') return await printCompletion(parsed.positionals[0]);
+    let colour = wantColor(
+      parsed.values.color as ColorWhen | undefined,
+      process.env,
+      Boolean(process.stdout.isTTY),
+    );
+    const io = makeOutput(warnings, colour);
+    const ctx = createContext(process.env, io);
     // Ink and marked-terminal share this chalk instance: "mono" turns colour off for both.
-    if (ctx.settings.theme === 'mono') chalk.level = 0;
+    if (ctx.settings.theme === 'mono') colour = false;
+    io.color = colour;
+    chalk.level = colour ? (chalk.level === 0 ? 1 : chalk.level) : 0;
     return await run(parsed, ctx, warnings);
   } catch (e) {
     const err = e as Error;

@@ -1,67 +1,17 @@
 import { parseArgs } from 'node:util';
 import { isValidDate } from '../domain/paper.js';
+import { findCommand, TABLE, type CommandTable, type OptionDef } from './table.js';
 
 export class UsageError extends Error {}
 
-type OptionSpec = Record<
-  string,
-  { type: 'string' | 'boolean'; short?: string; multiple?: boolean }
->;
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
-const COMMON: OptionSpec = {
-  help: { type: 'boolean', short: 'h' },
-  json: { type: 'boolean' },
-};
-
-/** Options each command accepts; anything else is a usage error naming the option. */
-export const COMMAND_OPTIONS: Record<string, OptionSpec> = {
-  read: { date: { type: 'string' }, version: { type: 'boolean', short: 'v' } },
-  list: {
-    date: { type: 'string' },
-    all: { type: 'boolean' },
-    unread: { type: 'boolean' },
-    starred: { type: 'boolean' },
-    sort: { type: 'string' },
-  },
-  show: { width: { type: 'string' } },
-  mark: { unread: { type: 'boolean' }, all: { type: 'boolean' }, date: { type: 'string' } },
-  star: { off: { type: 'boolean' } },
-  sync: {
-    date: { type: 'string' },
-    days: { type: 'string' },
-    week: { type: 'string' },
-    month: { type: 'string' },
-  },
-  import: {
-    format: { type: 'string' },
-    date: { type: 'string' },
-    topic: { type: 'string' },
-    'dry-run': { type: 'boolean' },
-  },
-  summarize: {
-    date: { type: 'string' },
-    all: { type: 'boolean' },
-    llm: { type: 'boolean' },
-    force: { type: 'boolean' },
-    lang: { type: 'string' },
-    concurrency: { type: 'string' },
-  },
-  days: {},
-  search: { date: { type: 'string' }, all: { type: 'boolean' }, limit: { type: 'string' } },
-  export: {
-    starred: { type: 'boolean' },
-    date: { type: 'string' },
-    all: { type: 'boolean' },
-    format: { type: 'string' },
-    out: { type: 'string' },
-  },
-  config: {},
-  hide: { off: { type: 'boolean' } },
-  follow: {},
-  unfollow: {},
-  follows: {},
-  related: { limit: { type: 'string' } },
-};
+function specOf(options: OptionDef[]): OptionSpec {
+  const spec: OptionSpec = {};
+  for (const o of options)
+    spec[o.name] = { type: o.value ? 'string' : 'boolean', ...(o.short ? { short: o.short } : {}) };
+  return spec;
+}
 
 export interface Parsed {
   command: string;
@@ -69,17 +19,18 @@ export interface Parsed {
   values: Record<string, string | boolean | undefined>;
 }
 
-export function parseCommandLine(argv: string[]): Parsed {
+export function parseCommandLine(argv: string[], table: CommandTable = TABLE): Parsed {
   const first = argv[0];
+  // "-" alone is a positional (stdin), not an option.
   const command = first && !first.startsWith('-') ? first : 'read';
   const rest = command === 'read' && first !== 'read' ? argv : argv.slice(1);
-  const spec = COMMAND_OPTIONS[command];
-  if (!spec) throw new UsageError(`unknown command "${command}" (see \`papers --help\`)`);
+  const def = findCommand(table, command);
+  if (!def) throw new UsageError(`unknown command "${command}" (see \`papers --help\`)`);
   let parsed;
   try {
     parsed = parseArgs({
       args: rest,
-      options: { ...COMMON, ...spec },
+      options: specOf([...table.global, ...def.options]),
       allowPositionals: true,
       strict: true,
     });
@@ -91,8 +42,13 @@ export function parseCommandLine(argv: string[]): Parsed {
     );
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
+  if (values.help) return { command, positionals: parsed.positionals, values };
   if (typeof values.date === 'string' && !isValidDate(values.date)) {
     throw new UsageError(`--date "${values.date}" is not a valid date (expected YYYY-MM-DD)`);
+  }
+  const color = values.color;
+  if (color !== undefined && color !== 'auto' && color !== 'always' && color !== 'never') {
+    throw new UsageError(`--color must be auto, always or never (not "${String(color)}")`);
   }
   if (command === 'read' && parsed.positionals.length > 0) {
     throw new UsageError(`unknown command "${parsed.positionals[0]}" (see \`papers --help\`)`);

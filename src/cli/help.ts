@@ -1,43 +1,52 @@
-export const USAGE = `papers — a terminal reader for the daily flood of machine-learning papers
+// `papers --help` and `papers CMD --help`, drawn from the command table.
+import type { CommandDef, CommandTable, OptionDef } from './table.js';
 
-Usage
-  papers [--date YYYY-MM-DD]        open the reader (newest cached day; the bundled sample
-                                    when nothing is cached). Piped: prints the day's list.
-  papers list [--date D | --all] [--unread] [--starred] [--json]
-            [--sort listed|upvotes|title|published|for-you]
-  papers show ID [--json]           one paper as Markdown (plain when piped)
-  papers mark ID... [--unread]      mark read (or unread)
-  papers mark --all [--date D]      mark every paper of a day read
-  papers star ID... [--off]         star (or unstar)
-  papers hide ID... [--off]         not interested: leave out of lists (kept on disk)
-  papers follow author|keyword|org VALUE    papers unfollow …    papers follows [--json]
-  papers related ID [--limit N] [--json]
-                                    the most similar papers across every cached day
-  papers sync [--date D | --days N | --week YYYY-Www | --month YYYY-MM]
-                                    fetch Hugging Face Daily Papers into the cache
-  papers import PATH... [--format F] [--date D] [--topic T] [--dry-run]
-                                    import ChatPaperFree pages/posts, saved Hugging Face
-                                    pages, daily_papers JSON, daily-arXiv-ai-enhanced JSONL
-  papers summarize [--date D | --all] --llm [--force] [--lang zh|en]
-                                    LLM summaries via an OpenAI-compatible endpoint
-  papers days [--json]              cached days with total / unread / starred counts
-  papers search QUERY [--all | --date D] [--limit N] [--json]
-                                    search every cached day, best first: words and word
-                                    starts, then shorter forms, then typos (marked ~); at
-                                    most N (default 50; stderr says when more matched);
-                                    exit 1 when nothing matches.
-                                    au: kw: ti: ab: cat: tp: prefixes, 'exact phrase', !not
-  papers export [--starred | --date D | --all] --format bibtex|md|json [--out FILE]
-  papers config get [KEY] | set KEY VALUE | unset KEY | path
+const COLUMN = 34;
 
-Options
-  -h, --help      show this help          -v, --version   show the version
+function row(left: string, right: string): string {
+  return left.length + 2 <= COLUMN
+    ? `  ${left.padEnd(COLUMN - 2)}${right}`
+    : `  ${left}\n${' '.repeat(COLUMN)}${right}`;
+}
 
-Environment
-  PAPERS_HOME          keep cache, state and config under this folder
-  PAPERS_API_BASE      Hugging Face API base (default https://huggingface.co)
-  PAPERS_LLM_BASE_URL, PAPERS_LLM_MODEL, PAPERS_LLM_API_KEY   LLM endpoint for summarize
-  HTTPS_PROXY, HTTP_PROXY, NO_PROXY   honoured by sync and summarize
-  BROWSER              command that opens links      NO_COLOR   disable colour
+export function optionLabel(o: OptionDef): string {
+  const long = `--${o.name}${o.value ? ` ${o.value}` : ''}`;
+  return o.short ? `-${o.short}, ${long}` : `    ${long}`;
+}
 
-In the reader press ? for keys.`;
+/** "papers list [--date YYYY-MM-DD] [--all] …" */
+export function synopsis(table: CommandTable, c: CommandDef): string {
+  const name = c.name === 'read' ? table.program : `${table.program} ${c.name}`;
+  const opts = c.options
+    .filter((o) => o.name !== 'version')
+    .map((o) => `[--${o.name}${o.value ? ` ${o.value}` : ''}]`);
+  return [name, c.args, ...opts].filter(Boolean).join(' ');
+}
+
+export function globalHelp(table: CommandTable): string {
+  const read = table.commands.find((c) => c.name === 'read');
+  const lines = [`${table.program} — ${table.summary}`, '', 'Usage'];
+  if (read) lines.push(row(`${table.program} [--date D] [--json]`, read.summary));
+  for (const c of table.commands.filter((x) => !x.hidden))
+    lines.push(row(`${table.program} ${c.name}${c.args ? ` ${c.args}` : ''}`, c.summary));
+  lines.push('', 'Options');
+  for (const o of [...table.global, ...(read?.options.filter((x) => x.short) ?? [])])
+    lines.push(row(optionLabel(o), o.help));
+  lines.push('', 'Environment');
+  for (const [k, v] of table.environment) lines.push(row(k, v));
+  lines.push('', 'Exit codes');
+  for (const [code, what] of table.exitCodes) lines.push(row(String(code), what));
+  lines.push(
+    '',
+    `\`${table.program} COMMAND --help\` shows a command's options. In the reader press ? for keys.`,
+  );
+  return lines.join('\n');
+}
+
+export function commandHelp(table: CommandTable, c: CommandDef): string {
+  const lines = [`Usage: ${synopsis(table, c)}`, '', c.summary];
+  if (c.details?.length) lines.push('', ...c.details);
+  lines.push('', 'Options');
+  for (const o of [...c.options, ...table.global]) lines.push(row(optionLabel(o), o.help));
+  return lines.join('\n');
+}

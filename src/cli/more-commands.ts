@@ -18,6 +18,14 @@ function statusLine() {
     : undefined;
 }
 
+async function readStdin(): Promise<Buffer> {
+  if (process.stdin.isTTY)
+    throw new Error('`papers import -` reads a piped file: `cat page.md | papers import -`');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 function withTimeout(ctx: Context, llm = false): NodeJS.ProcessEnv {
   // Settings feed the network layer through the environment it already reads. LLM calls
   // keep their own, longer default (local models are slow).
@@ -48,15 +56,16 @@ export async function runMore(p: Parsed, ctx: Context): Promise<number> {
       if (p.positionals.length === 0)
         throw new UsageError('give one or more files or folders: `papers import PATH...`');
       const { runImport } = await import('../commands/import.js');
+      const { importFormat } = await import('../commands/format-aliases.js');
       return runImport(
         p.positionals,
         {
-          format: str(p, 'format') as never,
+          format: importFormat(str(p, 'format')),
           date: str(p, 'date'),
           topic: str(p, 'topic'),
           dryRun: bool(p, 'dry-run'),
         },
-        { store: ctx.store, io: ctx.io },
+        { store: ctx.store, io: ctx.io, readStdin, status: statusLine() },
       );
     }
     case 'summarize': {
@@ -105,11 +114,12 @@ export async function runMore(p: Parsed, ctx: Context): Promise<number> {
     }
     case 'export': {
       const { runExport } = await import('../commands/export.js');
+      const { exportFormat } = await import('../commands/format-aliases.js');
       return runExport(ctx, {
         starred: bool(p, 'starred'),
         date: str(p, 'date'),
         all: bool(p, 'all'),
-        format: str(p, 'format'),
+        format: exportFormat(str(p, 'format')),
         out: str(p, 'out'),
       });
     }

@@ -16,7 +16,7 @@ export async function runDays(ctx: Context, opts: { json?: boolean }): Promise<n
   ctx.io.out('day         total  unread  starred  source');
   for (const d of days) {
     ctx.io.out(
-      `${d.date}  ${String(d.total).padStart(5)}  ${String(d.unread).padStart(6)}  ${String(d.starred).padStart(7)}  ${d.sources.join(', ')}`,
+      `${d.date}  ${String(d.total).padStart(5)}  ${String(d.unread).padStart(6)}  ${String(d.starred).padStart(7)}  ${d.sources.join(', ')}${d.total === 0 ? ' (no papers that day)' : ''}`,
     );
   }
   return 0;

@@ -5,7 +5,7 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { isValidDate, mergeDay, type DayList } from '../domain/paper.js';
+import { identityKey, isValidDate, mergeDay, type DayList, type Paper } from '../domain/paper.js';
 import { sanitizePaper } from '../text/sanitize.js';
 import {
   ImportError,
@@ -16,6 +16,7 @@ import {
   type ImportResult,
 } from '../sources/import/index.js';
 import type { DayStore, Output } from '../library/types.js';
+import { createProgress, type StatusLine } from './progress.js';
 
 export interface ImportCommandOptions {
   format?: string;
@@ -25,11 +26,20 @@ export interface ImportCommandOptions {
 }
 
 export interface ImportDeps {
-  store: DayStore;
+  /** `writeDay`'s second argument marks the papers this import brought (they are kept in
+   *  the data folder even when a sync could fetch them). */
+  store: DayStore & { writeDay(day: DayList, imported?: (p: Paper) => boolean): Promise<void> };
   io: Output;
   /** The clock for `updatedAt`; tests pin it. */
   now?: () => Date;
+  /** What `papers import -` reads. */
+  readStdin?: () => Promise<Buffer>;
+  /** A live status line while many files are read (a terminal only). */
+  status?: StatusLine;
 }
+
+/** The argument that means "read standard input". */
+const STDIN = '-';
 
 interface FileInput {
   /** As the user would recognise it: the argument, or folder/name for a folder's files. */
@@ -62,18 +72,29 @@ export async function runImport(
   }
   const parsed: Parsed[] = [];
   const seen = new Set<string>();
+  const progress = createProgress(io, deps.status);
   for (const arg of paths) {
+    if (arg === STDIN) {
+      if (seen.has(STDIN)) continue;
+      seen.add(STDIN);
+      const input = { name: 'stdin', file: STDIN, inFolder: false };
+      parsed.push(await parseFile(input, opts, deps.readStdin));
+      continue;
+    }
     const found = await expand(arg);
     if (typeof found === 'string') {
       const input = { name: oneLine(arg), file: arg, inFolder: false };
       parsed.push({ input, ok: false, skipped: false, message: found });
       continue;
     }
-    for (const input of found.filter((f) => !seen.has(f.file))) {
+    const todo = found.filter((f) => !seen.has(f.file));
+    for (const [i, input] of todo.entries()) {
       seen.add(input.file);
+      if (todo.length > 1) progress.update(`reading ${i + 1}/${todo.length} ${input.name}`);
       parsed.push(await parseFile(input, opts));
     }
   }
+  progress.done();
 
   // Merge in memory, file by file, so each file's line can say what it added.
   const pending = new PendingDays(deps.store, (deps.now?.() ?? new Date()).toISOString());
@@ -106,7 +127,13 @@ export async function runImport(
       return 1;
     }
     const changed = pending.changed();
-    if (!opts.dryRun) for (const day of changed) await deps.store.writeDay(day);
+    if (!opts.dryRun)
+      for (const [i, day] of changed.entries()) {
+        if (changed.length > 1)
+          progress.update(`writing day ${i + 1}/${changed.length} ${day.date}`);
+        await deps.store.writeDay(day, (p) => pending.brought(day.date, p));
+      }
+    progress.done();
     const unchanged = pending.size - changed.length;
     io.out(
       `${opts.dryRun ? 'dry run: would write' : 'wrote'} ${plural(changed.length, 'day')}` +
@@ -115,6 +142,7 @@ export async function runImport(
   } catch (err) {
     // The cache itself failed (disk full, permissions): each day is written atomically, so the
     // days written before the failure are whole and the rest are as they were.
+    progress.done();
     io.err(`papers import: ${(err as Error).message}`);
     return 1;
   }
@@ -125,6 +153,8 @@ export async function runImport(
 class PendingDays {
   private readonly cached = new Map<string, DayList | undefined>();
   private readonly merged = new Map<string, DayList>();
+  /** Identity keys of the papers the files brought, by day. */
+  private readonly incoming = new Map<string, Set<string>>();
 
   constructor(
     private readonly store: DayStore,
@@ -141,9 +171,21 @@ class PendingDays {
     // Merged as the store will hold them: a title id is matched on the title, and an escape
     // sequence in it would otherwise make the same paper look new on every import.
     const papers = day.papers.map(sanitizePaper);
+    const keys = this.incoming.get(day.date) ?? new Set<string>();
+    for (const p of papers) keys.add(identityKey(p));
+    this.incoming.set(day.date, keys);
     const next = mergeDay(base, { ...day, papers, updatedAt: this.updatedAt });
     this.merged.set(day.date, next.day);
     return next;
+  }
+
+  /** Whether `p` (as merged into `date`) came from one of the files. Title-matched papers
+   *  that took an arXiv id from the cache are matched on their title too. */
+  brought(date: string, p: Paper): boolean {
+    const keys = this.incoming.get(date);
+    return (
+      keys !== undefined && (keys.has(identityKey(p)) || keys.has(identityKey({ ...p, id: 't-' })))
+    );
   }
 
   /** Days whose content differs from the cache; updatedAt alone is no change. */
@@ -182,20 +224,30 @@ async function expand(arg: string): Promise<FileInput[] | string> {
   }
 }
 
-async function parseFile(input: FileInput, opts: ImportCommandOptions): Promise<Parsed> {
+async function parseFile(
+  input: FileInput,
+  opts: ImportCommandOptions,
+  readStdin?: () => Promise<Buffer>,
+): Promise<Parsed> {
+  const tooLarge = () =>
+    new ImportError('too-large', `larger than ${MAX_BYTES / 2 ** 20} MB; not a digest page`);
   try {
-    // Checked before reading: a folder may hold a video or a disk image beside the pages.
-    if ((await fsp.stat(input.file)).size > MAX_BYTES)
-      throw new ImportError(
-        'too-large',
-        `larger than ${MAX_BYTES / 2 ** 20} MB; not a digest page`,
-      );
-    const text = decode(await fsp.readFile(input.file));
+    let bytes: Buffer;
+    if (input.file === STDIN) {
+      if (!readStdin) throw new Error('standard input is not available');
+      bytes = await readStdin();
+      if (bytes.length > MAX_BYTES) throw tooLarge();
+    } else {
+      // Checked before reading: a folder may hold a video or a disk image beside the pages.
+      if ((await fsp.stat(input.file)).size > MAX_BYTES) throw tooLarge();
+      bytes = await fsp.readFile(input.file);
+    }
+    const text = decode(bytes);
     const result = parseImport(text, {
       format: opts.format as ImportResult['format'] | undefined,
       date: opts.date,
       topic: opts.topic,
-      fileName: path.basename(input.file),
+      fileName: input.file === STDIN ? undefined : path.basename(input.file),
     });
     return { input, ok: true, result };
   } catch (err) {

@@ -1,6 +1,7 @@
 import type { Paper } from '../domain/paper.js';
 import { jsonText, paperJson, plainRow } from '../text/plain.js';
 import { visibleRows } from '../domain/list-view.js';
+import { EXIT } from '../cli/exit-codes.js';
 import { resolveOpenDay, type Context, type OpenDay } from '../library/context.js';
 import type { TriageSort } from '../triage/sorts.js';
 import { triageFields } from './triage-fields.js';
@@ -13,7 +14,12 @@ export interface ListOptions {
   json?: boolean;
   /** Overrides the reader's sort; 'for-you' ranks by the reader's interest model. */
   sort?: TriageSort;
+  /** Print the bundled sample day when nothing is cached (never done without asking). */
+  sample?: boolean;
 }
+
+export const NOTHING_CACHED =
+  'papers: nothing cached yet: run `papers sync` for today’s papers or `papers import FILE`; `papers list --sample` prints the bundled sample';
 
 /**
  * The day to open, as resolveOpenDay picks it, except that when the newest day turns out to be
@@ -71,7 +77,23 @@ function defaultView(ctx: Context) {
 }
 
 export async function runList(ctx: Context, opts: ListOptions): Promise<number> {
-  const { papers: all, label, sample } = await selectPapers(ctx, opts);
+  const {
+    papers: all,
+    label,
+    sample,
+  } = opts.all && opts.sample
+    ? await selectPapers(ctx, { ...opts, all: false })
+    : await selectPapers(ctx, opts);
+  // A script must never take the made-up sample papers for real ones; on a terminal they
+  // are shown, labelled.
+  const piped = !ctx.io.isTTY || opts.json;
+  const nothing =
+    sample || (opts.all && all.length === 0 && (await ctx.store.listDays()).length === 0);
+  if (nothing && piped && !opts.sample) {
+    if (opts.json) ctx.io.out('[]');
+    ctx.io.err(NOTHING_CACHED);
+    return EXIT.empty;
+  }
   let papers = all.filter(
     (p) =>
       (!opts.unread || !ctx.flags.has('read', p.id)) &&

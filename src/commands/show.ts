@@ -1,26 +1,8 @@
 import { paperToMarkdown } from '../text/markdown.js';
-import type { Paper } from '../domain/paper.js';
-import { extractArxivId } from '../domain/paper.js';
 import { jsonText, paperJson } from '../text/plain.js';
 import type { Context } from '../library/context.js';
-import { SAMPLE_DATES, sampleDay } from '../sample/catalog.js';
-
-/** Finds a paper by id (or arXiv URL) in the cache, newest day first, then in the sample. */
-export async function findPaper(ctx: Context, idOrUrl: string): Promise<Paper | undefined> {
-  const id = extractArxivId(idOrUrl) ?? idOrUrl;
-  const days = await ctx.store.listDays();
-  for (const date of [...days].reverse()) {
-    const hit = (await ctx.store.readDay(date))?.papers.find((p) => p.id === id);
-    if (hit) return hit;
-  }
-  if (days.length === 0) {
-    for (const date of SAMPLE_DATES) {
-      const hit = (await sampleDay(date))?.papers.find((p) => p.id === id);
-      if (hit) return hit;
-    }
-  }
-  return undefined;
-}
+import { EXIT } from '../cli/exit-codes.js';
+import { findPaper } from './find-paper.js';
 
 export async function runShow(
   ctx: Context,
@@ -29,8 +11,8 @@ export async function runShow(
 ): Promise<number> {
   const paper = await findPaper(ctx, id);
   if (!paper) {
-    ctx.io.err(`papers: no paper with id ${id} in the cache`);
-    return 1;
+    ctx.io.err(`papers: no paper "${id}" in the library (an arXiv id, a URL or a title)`);
+    return EXIT.notFound;
   }
   if (opts.json) {
     ctx.io.out(jsonText(paperJson(paper, ctx.flags)));
@@ -40,7 +22,8 @@ export async function runShow(
     translation: ctx.settings.lang === 'zh' && Boolean(paper.translation),
   });
   const width = Math.min(opts.width || 100, 120);
-  if (ctx.io.isTTY) {
+  // Styled for a terminal, or wherever colour was asked for (`--color always | less -R`).
+  if (ctx.io.color ?? ctx.io.isTTY) {
     const { renderMarkdown } = await import('../text/terminal-markdown.js');
     ctx.io.out(renderMarkdown(md, width).join('\n'));
   } else {

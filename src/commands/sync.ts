@@ -6,6 +6,7 @@ import { describeError, formatSeconds, isNetError } from '../net/errors.js';
 import type { RetryEvent } from '../net/http.js';
 import { describeQuery, fetchDailyPapers, type DailyQuery } from '../sources/hf/api.js';
 import type { Output } from '../library/types.js';
+import { settledEmpty } from '../library/day-nav.js';
 import { httpOptions, storeDay, type RefreshDeps } from '../library/sync-day.js';
 import { bar, createProgress, EXIT_CANCELLED, EXIT_USAGE, type StatusLine } from './progress.js';
 
@@ -110,6 +111,12 @@ export async function runSync(opts: SyncOptions, deps: SyncDeps): Promise<number
   try {
     if ('dates' in plan) {
       for (const [i, date] of plan.dates.entries()) {
+        // A day recorded empty well after it ended stays empty: not fetched again.
+        const cached = await store.readDay(date);
+        if (cached && settledEmpty(cached)) {
+          if (!progress.live) progress.line(`${date}  no papers (recorded earlier)`);
+          continue;
+        }
         progress.update(`${bar(i, plan.dates.length)} ${i}/${plan.dates.length}  fetching ${date}`);
         const result = await fetchDailyPapers({ date }, httpOptions(deps, onRetry));
         await record(

@@ -49,12 +49,12 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   }
 }
 
-export function writeFileAtomicSync(file: string, data: string): void {
+export function writeFileAtomicSync(file: string, data: string, mode = 0o644): void {
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     fs.mkdirSync(dir, { recursive: true });
-    const fd = fs.openSync(tmp, 'w', 0o644);
+    const fd = fs.openSync(tmp, 'w', mode);
     try {
       fs.writeFileSync(fd, data, 'utf8');
       fs.fsyncSync(fd);

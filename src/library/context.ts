@@ -1,9 +1,11 @@
 // Builds what commands and the reader need from the environment: the one place that knows
 // where state lives.
+import fs from 'node:fs';
 import type { DayList } from '../domain/paper.js';
 import type { Settings } from '../domain/settings.js';
 import { SAMPLE_DATES, sampleDay } from '../sample/catalog.js';
-import { DiskDayStore } from './day-store.js';
+import { LibraryDayStore } from './library-store.js';
+import { moveToDataDir } from './move-layout.js';
 import { resolvePaths, type Paths } from './paths.js';
 import { SettingsStore } from './settings-store.js';
 import { StateStore } from './state-store.js';
@@ -12,27 +14,44 @@ import type { Output } from './types.js';
 export interface Context {
   env: NodeJS.ProcessEnv;
   paths: Paths;
-  store: DiskDayStore;
+  /** Synced days (cache) and imported ones (data dir) as one store; see library-store.ts. */
+  store: LibraryDayStore;
   flags: StateStore;
   settingsStore: SettingsStore;
   settings: Settings;
   io: Output;
 }
 
+/** A settings file an older version wrote readable by all (it may hold an API key). */
+function ownerOnly(file: string): void {
+  try {
+    if ((fs.statSync(file).mode & 0o077) !== 0) fs.chmodSync(file, 0o600);
+  } catch {
+    // no file yet, or not ours to change: nothing to tighten
+  }
+}
+
 export function createContext(env: NodeJS.ProcessEnv, io: Output): Context {
   const paths = resolvePaths(env);
   const warn = (m: string) => io.err(`papers: warning: ${m}`);
+  const moved = moveToDataDir(paths);
+  if (moved) io.err(moved);
   const settingsStore = new SettingsStore(paths.configDir, warn);
+  ownerOnly(settingsStore.file);
   // Sync and import keep the search index current as they write; the index module is
   // loaded only when a day is written.
-  const store: DiskDayStore = new DiskDayStore(paths.cacheDir, warn, async (day) =>
-    (await import('../search/disk/library-index.js')).indexWrittenDay(paths.cacheDir, store, day),
+  const store: LibraryDayStore = new LibraryDayStore(
+    paths.cacheDir,
+    paths.dataDir,
+    warn,
+    async (day) =>
+      (await import('../search/disk/library-index.js')).indexWrittenDay(paths.cacheDir, store, day),
   );
   return {
     env,
     paths,
     store,
-    flags: new StateStore(paths.configDir, warn),
+    flags: new StateStore(paths.dataDir, warn),
     settingsStore,
     settings: settingsStore.read().settings,
     io,
@@ -61,7 +80,12 @@ export async function resolveOpenDay(ctx: Context, date?: string): Promise<OpenD
       );
     return { day, days: SAMPLE_DATES, sample: true };
   }
-  const pick = date ?? days[days.length - 1]!;
+  // Days a sync recorded as empty (weekends) are not where anyone wants to start.
+  // Walked from the newest: usually one or two days are looked at, not the whole library.
+  let pick = date;
+  for (let i = days.length - 1; pick === undefined && i >= 0; i--)
+    if (!(await ctx.store.isEmpty(days[i]!))) pick = days[i];
+  pick ??= days[days.length - 1]!;
   if (!days.includes(pick)) {
     throw new Error(
       `no cached papers for ${pick}: run \`papers sync --date ${pick}\` or \`papers import FILE --date ${pick}\``,

@@ -55,6 +55,16 @@ export class DiskDayStore implements DayStore {
     return path.join(this.dir, `${date}.json`);
   }
 
+  /** size:mtime of the day's file, or undefined without one: the search index's change check. */
+  async stamp(date: string): Promise<string | undefined> {
+    try {
+      const st = await fsp.stat(this.fileFor(date));
+      return `${st.size}:${Math.floor(st.mtimeMs)}`;
+    } catch {
+      return undefined;
+    }
+  }
+
   async listDays(): Promise<string[]> {
     let names: string[];
     try {

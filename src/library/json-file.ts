@@ -14,6 +14,8 @@ export async function openConf(dir: string, name: string): Promise<Conf<JsonObje
     cwd: dir,
     configName: name,
     accessPropertiesByDotNotation: false,
+    // Settings may hold an API key, state is the user's reading history: owner only.
+    configFileMode: 0o600,
   });
 }
 

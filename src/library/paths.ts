@@ -1,10 +1,15 @@
 import os from 'node:os';
 import path from 'node:path';
 
+/**
+ * Where `papers` keeps things, by how much losing them would cost:
+ * - cacheDir: what can be fetched again (synced Hugging Face days, the search index);
+ * - dataDir: what cannot (imported days, LLM summaries, read/star state);
+ * - configDir: settings.
+ */
 export interface Paths {
-  /** Day files and the search index: safe to delete, can be re-fetched. */
   cacheDir: string;
-  /** Read/star state and settings: the user's data. */
+  dataDir: string;
   configDir: string;
 }
 
@@ -12,29 +17,42 @@ export interface Paths {
 export function resolvePaths(
   env: NodeJS.ProcessEnv,
   platform: NodeJS.Platform = process.platform,
+  user: string = os.homedir(),
 ): Paths {
   const home = env.PAPERS_HOME;
   if (home) {
     const root = path.resolve(home);
-    return { cacheDir: path.join(root, 'cache'), configDir: path.join(root, 'config') };
-  }
-  const user = os.homedir();
-  if (platform === 'darwin') {
     return {
-      cacheDir: path.join(user, 'Library', 'Caches', 'papers'),
-      configDir: path.join(user, 'Library', 'Preferences', 'papers'),
+      cacheDir: path.join(root, 'cache'),
+      dataDir: path.join(root, 'data'),
+      configDir: path.join(root, 'config'),
+    };
+  }
+  if (platform === 'darwin') {
+    const lib = path.join(user, 'Library');
+    return {
+      cacheDir: path.join(lib, 'Caches', 'papers'),
+      dataDir: path.join(lib, 'Application Support', 'papers'),
+      configDir: path.join(lib, 'Preferences', 'papers'),
     };
   }
   if (platform === 'win32') {
-    const local = env.LOCALAPPDATA ?? path.join(user, 'AppData', 'Local');
-    const roaming = env.APPDATA ?? path.join(user, 'AppData', 'Roaming');
+    const local = env.LOCALAPPDATA || path.join(user, 'AppData', 'Local');
+    const roaming = env.APPDATA || path.join(user, 'AppData', 'Roaming');
     return {
       cacheDir: path.join(local, 'papers', 'Cache'),
+      dataDir: path.join(local, 'papers', 'Data'),
       configDir: path.join(roaming, 'papers', 'Config'),
     };
   }
+  // XDG: a relative value is invalid by the spec and is ignored.
+  const xdg = (name: string, fallback: string) => {
+    const v = env[name];
+    return v && path.isAbsolute(v) ? v : path.join(user, fallback);
+  };
   return {
-    cacheDir: path.join(env.XDG_CACHE_HOME || path.join(user, '.cache'), 'papers'),
-    configDir: path.join(env.XDG_CONFIG_HOME || path.join(user, '.config'), 'papers'),
+    cacheDir: path.join(xdg('XDG_CACHE_HOME', '.cache'), 'papers'),
+    dataDir: path.join(xdg('XDG_DATA_HOME', path.join('.local', 'share')), 'papers'),
+    configDir: path.join(xdg('XDG_CONFIG_HOME', '.config'), 'papers'),
   };
 }

@@ -41,7 +41,7 @@ export class SettingsStore {
     const { settings } = settingsFrom(clean);
     let fixed = 'removed them';
     try {
-      writeFileAtomicSync(this.file, `${JSON.stringify(clean, undefined, '\t')}\n`);
+      writeFileAtomicSync(this.file, `${JSON.stringify(clean, undefined, '\t')}\n`, 0o600);
     } catch (err) {
       fixed = `could not remove them (${(err as Error).message})`;
     }

@@ -2,7 +2,6 @@
 // the day cache so no paper is tokenized twice: <cache>/triage/terms/<date>.json per day, and
 // <cache>/triage/df.json with how many papers hold each term. Both are derived from the day
 // files and rebuilt from them when missing, damaged or older than the day they describe.
-import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { DayList } from '../domain/paper.js';
@@ -22,7 +21,8 @@ export const DF_DAYS = 180;
 export interface TermSource {
   listDays(): Promise<string[]>;
   readDay(date: string): Promise<DayList | undefined>;
-  fileFor(date: string): string;
+  /** Changes whenever the day's files change (size and time, over every file of the day). */
+  stamp(date: string): Promise<string | undefined>;
 }
 
 /** One day's terms: a day-local vocabulary and, per paper, [term index, count, …]. */
@@ -114,24 +114,21 @@ export class TermCache {
     return path.join(this.dir, 'df.json');
   }
 
-  /** The day file's size and time: a day written again gets new terms. */
-  private sig(date: string): string | undefined {
-    try {
-      const st = fs.statSync(this.source.fileFor(date));
-      return `${st.size}:${Math.round(st.mtimeMs)}`;
-    } catch {
-      return undefined;
-    }
+  /** The day's stamp: a day written again gets new terms. */
+  private sig(date: string): Promise<string | undefined> {
+    return this.source.stamp(date).catch(() => undefined);
   }
 
-  /** Every cached day and its file's signature: changes whenever any day is written. */
+  /** Every cached day and its files' stamp: changes whenever any day is written. */
   async signature(): Promise<string> {
-    return (await this.source.listDays()).map((d) => `${d}=${this.sig(d) ?? '-'}`).join(',');
+    const days = await this.source.listDays();
+    const sigs = await Promise.all(days.map((d) => this.sig(d)));
+    return days.map((d, i) => `${d}=${sigs[i] ?? '-'}`).join(',');
   }
 
   /** A day's terms, from its term file when that is current, else made and saved. */
   async dayTerms(date: string): Promise<DayTerms | undefined> {
-    const sig = this.sig(date);
+    const sig = await this.sig(date);
     if (sig === undefined) return undefined;
     const saved = await readJson(this.termFile(date));
     if (isDayTerms(saved) && saved.sig === sig) return saved;
@@ -164,7 +161,7 @@ export class TermCache {
       changed = true;
     }
     for (const date of all) {
-      const sig = this.sig(date);
+      const sig = await this.sig(date);
       const was = days[date];
       const want = counted.has(date);
       if (sig !== undefined && was?.sig === sig && (was.counted !== false) === want) continue;

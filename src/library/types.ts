@@ -9,10 +9,17 @@ export interface DayStore {
   writeDay(day: DayList): Promise<void>;
 }
 
+/** A store the search index can watch: `stamp` changes whenever a day's files change. */
+export interface StampedDayStore extends DayStore {
+  stamp(date: string): Promise<string | undefined>;
+}
+
 /** Where commands print. Tests capture these; the CLI wires them to stdout/stderr. */
 export interface Output {
   out(line: string): void;
   err(line: string): void;
   /** True when stdout is a terminal (progress bars, colour); false when piped. */
   isTTY: boolean;
+  /** Colour wanted (--color, NO_COLOR, FORCE_COLOR, else isTTY); undefined means isTTY. */
+  color?: boolean;
 }

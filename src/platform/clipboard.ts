@@ -1,27 +1,51 @@
+import { spawn } from 'node:child_process';
+import { clipboardTools, osc52, type Tool } from './clipboard-tools.js';
+
+/** A tool that has not finished by then is left to finish on its own. */
+const TOOL_WAIT_MS = 3000;
+
+/** Runs one tool with `text` on stdin; resolves to whether it took it. */
+function runTool(tool: Tool, text: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    // stdout/stderr ignored: xclip stays in the background holding the selection, and an open
+    // pipe to it would keep us waiting.
+    const child = spawn(tool.command, tool.args, { stdio: ['pipe', 'ignore', 'ignore'] });
+    const timer = setTimeout(() => resolve(true), TOOL_WAIT_MS);
+    timer.unref();
+    child.on('error', () => {
+      clearTimeout(timer);
+      resolve(false); // not installed
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code === 0);
+    });
+    child.stdin.on('error', () => {});
+    child.stdin.end(text);
+  });
+}
+
 /**
- * Copies text. OSC 52 asks the terminal itself to copy, which is what works over ssh; the
- * system clipboard tool (via clipboardy) covers terminals that ignore OSC 52. Resolves to a
- * short description of what was used.
+ * Copies text. OSC 52 asks the terminal itself to copy, which is what works over ssh and in
+ * tmux; the platform's clipboard tool (pbcopy, wl-copy, xclip/xsel, clip.exe) covers terminals
+ * that ignore OSC 52. Resolves to a short description of what was used.
  */
 export async function copyText(
   text: string,
   stdout: NodeJS.WriteStream = process.stdout,
   env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
 ): Promise<string> {
   const used: string[] = [];
   if (stdout.isTTY) {
-    const payload = Buffer.from(text, 'utf8').toString('base64');
-    const osc = `\x1b]52;c;${payload}\x07`;
-    // Inside tmux the sequence must be wrapped to reach the outer terminal.
-    stdout.write(env.TMUX ? `\x1bPtmux;${osc.replace(/\x1b/g, '\x1b\x1b')}\x1b\\` : osc);
+    stdout.write(osc52(text));
     used.push('OSC 52');
   }
-  try {
-    const { default: clipboard } = await import('clipboardy');
-    await clipboard.write(text);
-    used.push('system clipboard');
-  } catch {
-    // No clipboard tool (headless box, ssh): OSC 52 alone has to do.
+  for (const tool of clipboardTools(platform, env)) {
+    if (await runTool(tool, text)) {
+      used.push(tool.command);
+      break;
+    }
   }
   if (used.length === 0)
     throw new Error('no clipboard available (not a terminal, no clipboard tool)');

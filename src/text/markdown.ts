@@ -65,6 +65,9 @@ function forDisplay(p: Paper): Paper {
     takeaways: shortList(p.takeaways),
     keywords: shortList(p.keywords),
   };
+  if (p.topics !== undefined) out.topics = shortList(p.topics);
+  if (p.categories !== undefined) out.categories = shortList(p.categories);
+  if (p.organization !== undefined) out.organization = shortLine(p.organization);
   if (p.comment !== undefined) out.comment = shortLine(p.comment);
   if (p.summarySource !== undefined) out.summarySource = shortLine(p.summarySource);
   if (p.takeawaysSource !== undefined) out.takeawaysSource = shortLine(p.takeawaysSource);
@@ -89,7 +92,13 @@ export function paperToMarkdown(input: Paper, opts: MarkdownOptions = {}): strin
   const links = linksLine(p);
   if (links) out.push(links, '');
   if (p.comment) out.push(`*${line(p.comment)}*`, '');
+  if (p.topics?.length) out.push(`Topics: ${p.topics.map(line).join(', ')}`, '');
   if (p.keywords.length) out.push(`Keywords: ${p.keywords.map(line).join(', ')}`, '');
+  const filed = [
+    ...(p.categories?.length ? [`arXiv ${p.categories.map(line).join(', ')}`] : []),
+    ...(p.organization ? [`submitted by ${line(p.organization)}`] : []),
+  ];
+  if (filed.length) out.push(filed.join(' · '), '');
 
   const useTranslation = opts.translation && p.translation;
   out.push(useTranslation ? '## Abstract (translation)' : '## Abstract', '');

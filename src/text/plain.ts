@@ -3,6 +3,7 @@ import { withExtracted } from '../domain/extract.js';
 import type { Paper } from '../domain/paper.js';
 import { sanitizeLine, truncateForDisplay } from './sanitize.js';
 import type { Flags } from '../domain/list-view.js';
+import { shownId } from './paper-label.js';
 
 // What a terminal could act on, or what the last gate before stdout would turn into a newline
 // (breaking a JSON string): written as \u escapes, the JSON value stays exactly the same.
@@ -41,7 +42,7 @@ export function plainRow(p: Paper, flags: Flags, withDate = false): string {
   const first = authorLabel(p.authors);
   const votes = p.upvotes === undefined ? '' : `  ▲${p.upvotes}`;
   const date = withDate ? `${p.date}  ` : '';
-  return `${mark}${star} ${date}${rowText(p.id, 40).padEnd(12)}  ${rowText(p.title)}${first ? `  — ${first}` : ''}${votes}`;
+  return `${mark}${star} ${date}${rowText(shownId(p), 40).padEnd(12)}  ${rowText(p.title)}${first ? `  — ${first}` : ''}${votes}`;
 }
 
 /**
@@ -65,6 +66,11 @@ export function paperJson(stored: Paper, flags: Flags): Record<string, unknown> 
     links: p.links,
     comment: p.comment ?? null,
     keywords: p.keywords,
+    topics: p.topics ?? [],
+    categories: p.categories ?? [],
+    organization: p.organization ?? null,
+    numComments: p.numComments ?? null,
+    githubStars: p.githubStars ?? null,
     translation: p.translation ?? null,
     sources: p.sources,
     read: flags.has('read', p.id),

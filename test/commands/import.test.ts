@@ -1,10 +1,19 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  readFileSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DayList } from '../../src/domain/paper.js';
 import { runImport, type ImportCommandOptions } from '../../src/commands/import.js';
+import { importFormat } from '../../src/commands/format-aliases.js';
 import { MemoryDayStore } from '../../src/library/day-store.js';
 import type { Output } from '../../src/library/types.js';
 import { sharedFixtures } from '../helpers/fixtures.js';
@@ -237,5 +246,55 @@ describe('papers import', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toEqual([message]);
     expect(store.writes).toEqual([]);
+  });
+});
+
+describe('import conventions', () => {
+  it('reads a digest from standard input with `-`', async () => {
+    const text = readFileSync(path.join(sharedFixtures, 'chatpaperfree-2024-12-07-3DGS.md'));
+    const io = capture();
+    const code = await runImport(
+      ['-'],
+      {},
+      { store, io, now: () => NOW, readStdin: async () => text },
+    );
+    expect(code).toBe(0);
+    expect(io.stdout[0]).toMatch(/^stdin: chatpaperfree-md, 2024-12-07, 13 papers/);
+    expect((await store.readDay('2024-12-07'))?.papers).toHaveLength(13);
+  });
+
+  it('accepts short --format names', async () => {
+    const file = place('daily-arxiv-ai-enhanced-2026-06-29_AI_enhanced_Chinese.jsonl');
+    const r = await run([file], { format: importFormat('jsonl') });
+    expect(r.code).toBe(0);
+    expect(r.stdout[0]).toContain('arxiv-ai-jsonl');
+    expect(importFormat('CPF')).toBe('chatpaperfree-md');
+    expect(importFormat('hf')).toBe('hf-api');
+  });
+
+  it('shows a status line while reading a folder, on a terminal only', async () => {
+    for (const n of ['a', 'b', 'c'])
+      write(
+        `${n}.jsonl`,
+        `{"id":"2503.0000${n.charCodeAt(0) - 96}","title":"T ${n}","abs":"https://arxiv.org/abs/2503.0000${n.charCodeAt(0) - 96}"}\n`,
+      );
+    const chunks: string[] = [];
+    const io = { ...capture(), isTTY: true };
+    await runImport(
+      [dir],
+      { date: '2025-03-04' },
+      {
+        store,
+        io,
+        now: () => NOW,
+        status: { write: (c) => void chunks.push(c), columns: 80 },
+      },
+    );
+    expect(chunks.join('')).toMatch(/reading 2\/3 .*b\.jsonl/);
+    expect(io.stdout.join('\n')).not.toMatch(/reading/);
+    // Without a terminal there is no status line to draw on: nothing but the results.
+    const piped = capture();
+    await runImport([dir], { date: '2025-03-04' }, { store, io: piped, now: () => NOW });
+    expect([...piped.stdout, ...piped.stderr].join('\n')).not.toMatch(/reading/);
   });
 });

@@ -51,15 +51,35 @@ describe('the papers command line', () => {
   });
 
   it('piped, `papers` prints the day as plain text with no escape codes, even with stdin closed', async () => {
-    const r = await papers([], env);
+    const r = await papers(['--sample'], env);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('2026-11-24 · 14 papers · 14 unread · sample data');
     expect(r.stdout.split('\n').filter((l) => /^\* /.test(l))).toHaveLength(14);
     expect(r.stdout).not.toMatch(/\x1b/);
   });
 
+  it('--color always / FORCE_COLOR colour piped output; --color never and NO_COLOR do not', async () => {
+    const sgr = /\x1b\[[0-9;]*m/;
+    const show = (args: string[], e: Record<string, string> = {}) =>
+      papers(['show', '2611.05277', ...args], { ...env, ...e });
+    expect((await show(['--color', 'always'], { NO_COLOR: '1' })).stdout).toMatch(sgr);
+    expect((await show([], { FORCE_COLOR: '1' })).stdout).toMatch(sgr);
+    expect((await show(['--color', 'never'], { FORCE_COLOR: '1' })).stdout).not.toMatch(sgr);
+    expect((await show([], { FORCE_COLOR: '1', NO_COLOR: '1' })).stdout).not.toMatch(sgr);
+    expect((await papers(['list', '--color', 'sometimes'], env)).code).toBe(2);
+  });
+
+  it('with nothing cached, piped and --json output hold no sample paper: empty, a hint, exit 4', async () => {
+    for (const args of [[], ['list'], ['list', '--json'], ['list', '--all', '--json']]) {
+      const r = await papers(args, env);
+      expect(r.code, args.join(' ')).toBe(4);
+      expect(r.stdout.trim()).toBe(args.includes('--json') ? '[]' : '');
+      expect(r.stderr).toMatch(/nothing cached yet: run `papers sync`/);
+    }
+  });
+
   it('list --json gives the documented fields; mark and show agree with it', async () => {
-    const list = JSON.parse((await papers(['list', '--json'], env)).stdout) as Record<
+    const list = JSON.parse((await papers(['list', '--json', '--sample'], env)).stdout) as Record<
       string,
       unknown
     >[];
@@ -89,11 +109,13 @@ describe('the papers command line', () => {
     };
     expect(shown.read).toBe(true);
     const unread = JSON.parse(
-      (await papers(['list', '--unread', '--json'], env)).stdout,
+      (await papers(['list', '--unread', '--json', '--sample'], env)).stdout,
     ) as unknown[];
     expect(unread).toHaveLength(13);
     await papers(['mark', id, '--unread'], env);
-    expect(JSON.parse((await papers(['list', '--unread', '--json'], env)).stdout)).toHaveLength(14);
+    expect(
+      JSON.parse((await papers(['list', '--unread', '--json', '--sample'], env)).stdout),
+    ).toHaveLength(14);
   });
 
   it('show prints Markdown when piped and names a missing id', async () => {
@@ -101,7 +123,7 @@ describe('the papers command line', () => {
     expect(md.stdout).toMatch(/^# /);
     expect(md.stdout).toContain('## Key takeaways');
     const missing = await papers(['show', '9999.99999'], env);
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(3);
     expect(missing.stderr).toContain('9999.99999');
   });
 
@@ -111,7 +133,7 @@ describe('the papers command line', () => {
     expect(bad.stderr).toContain('expected one of');
     expect((await papers(['config', 'set', 'sort', 'upvotes'], env)).code).toBe(0);
     expect((await papers(['config', 'get', 'sort'], env)).stdout.trim()).toBe('upvotes');
-    const list = JSON.parse((await papers(['list', '--json'], env)).stdout) as {
+    const list = JSON.parse((await papers(['list', '--json', '--sample'], env)).stdout) as {
       upvotes: number;
     }[];
     const votes = list.map((p) => p.upvotes);

@@ -3,7 +3,7 @@
 // to the host. Tests run as root, where chmod would not stop a write; without the right to
 // mount they are skipped (the unit tests in test/hardening simulate the same errors).
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -46,6 +46,7 @@ async function stagedHome(): Promise<{ home: string; extra: string }> {
   const env = { PATH: process.env.PATH ?? '', PAPERS_HOME: home };
   await exec('node', [BIN, 'import', one], { env });
   await exec('node', [BIN, 'mark', '2503.00001'], { env });
+  mkdirSync(path.join(home, 'config')); // settings are written there; state is in data/
   return { home, extra };
 }
 
@@ -85,17 +86,17 @@ async function inNamespace(home: string, setup: string, commands: string[][], af
 }
 
 describe.skipIf(!canMount)('disk errors, for real', () => {
-  it('a read-only cache and config: reading works, writing says why and changes nothing', async () => {
+  it('a read-only cache, data and config: reading works, writing says why and changes nothing', async () => {
     const { home, extra } = await stagedHome();
     const before = snapshot(home);
     const ro = (d: string) => `mount --bind ${d} ${d}; mount -o remount,bind,ro ${d}`;
     const [list, imp, mark, set] = await inNamespace(
       home,
-      `${ro(shellQuote(path.join(home, 'cache')))}\n${ro(shellQuote(path.join(home, 'config')))}`,
+      ['cache', 'data', 'config'].map((d) => ro(shellQuote(path.join(home, d)))).join('\n'),
       [
         ['list'],
         ['import', extra, '--date', '2025-03-04'],
-        ['mark', '2503.01000'],
+        ['star', '2503.00001'],
         ['config', 'set', 'lang', 'zh'],
       ],
     );
@@ -123,7 +124,7 @@ describe.skipIf(!canMount)('disk errors, for real', () => {
       `mount -t tmpfs -o size=1m tmpfs ${shellQuote(home)}\ncp -a ${shellQuote(stage)}/. ${shellQuote(home)}/\n${fill}`,
       [
         ['import', extra, '--date', '2025-03-04'],
-        ['mark', '2503.01000'],
+        ['star', '2503.00001'],
         ['config', 'set', 'lang', 'zh'],
         ['list'],
       ],
@@ -133,13 +134,14 @@ describe.skipIf(!canMount)('disk errors, for real', () => {
       expect(r!.code, r!.err).toBe(1);
       expect(r!.err).toBe(`${r!.err.split(':')[0]}: cannot write ${file}: the disk is full\n`);
     };
-    full(imp, path.join(home, 'cache', 'days', '2025-03-04.json'));
-    full(mark, path.join(home, 'config', 'state.json'));
+    full(imp, path.join(home, 'data', 'days', '2025-03-04.json'));
+    full(mark, path.join(home, 'data', 'state.json'));
     full(set, path.join(home, 'config', 'config.json'));
     expect(list).toMatchObject({ code: 0 });
     expect(list!.out).toContain('2025-03-04 · 1 paper · 0 unread');
     // Same files, same bytes: no half-written day or state, no temp file, no stale lock.
     expect(snapshot(keep)).toEqual(before);
-    expect(readdirSync(path.join(keep, 'config'))).toEqual(readdirSync(path.join(stage, 'config')));
+    for (const d of ['config', 'data'])
+      expect(readdirSync(path.join(keep, d))).toEqual(readdirSync(path.join(stage, d)));
   });
 });

@@ -18,15 +18,17 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-function home(): { home: string; config: string; days: string } {
+function home(): { home: string; config: string; data: string; days: string } {
   const t = tempHome();
   cleanups.push(t.cleanup);
   const dirs = {
     home: t.home,
     config: path.join(t.home, 'config'),
+    data: path.join(t.home, 'data'),
     days: path.join(t.home, 'cache', 'days'),
   };
   mkdirSync(dirs.config, { recursive: true });
+  mkdirSync(dirs.data, { recursive: true });
   mkdirSync(dirs.days, { recursive: true });
   return dirs;
 }
@@ -59,21 +61,21 @@ describe('a config or state file that is not what we wrote', () => {
     ['a string as', 'state.json', '"read"'],
   ])('%s %s is moved aside with a one-line warning and the app starts', async (_k, name, text) => {
     const h = home();
-    writeFileSync(path.join(h.config, name), text);
-    const r = await papers(h.home, ['list']);
+    // Settings live in the config dir, read/star state in the data dir.
+    const dir = name === 'state.json' ? h.data : h.config;
+    writeFileSync(path.join(dir, name), text);
+    const r = await papers(h.home, ['list', '--sample']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('14 papers · 14 unread');
-    const [aside] = asideOf(h.config, name);
-    expect(lines(r.err)).toEqual([
-      expect.stringContaining(`warning: ${path.join(h.config, name)}`),
-    ]);
+    const [aside] = asideOf(dir, name);
+    expect(lines(r.err)).toEqual([expect.stringContaining(`warning: ${path.join(dir, name)}`)]);
     expect(r.err).toContain(`moved it to ${aside}`);
     expect(readFileSync(aside!, 'utf8')).toBe(text);
     expect(existsSync(path.join(h.config, name))).toBe(false);
     // The next run is clean, and marking starts a new state file beside the kept one.
     const mark = await papers(h.home, ['mark', SAMPLE_ID]);
     expect([mark.code, mark.err]).toEqual([0, '']);
-    expect(asideOf(h.config, name)).toEqual([aside]);
+    expect(asideOf(dir, name)).toEqual([aside]);
   });
 
   it('wrong-typed settings are dropped once; the good ones are kept', async () => {
@@ -113,21 +115,21 @@ describe('a config or state file that is not what we wrote', () => {
 
   it('a wrong-typed state file keeps its valid marks and is repaired once', async () => {
     const h = home();
-    const file = path.join(h.config, 'state.json');
+    const file = path.join(h.data, 'state.json');
     const text = JSON.stringify({ read: { [SAMPLE_ID]: 1 }, starred: 'oops' });
     writeFileSync(file, text);
-    const r = await papers(h.home, ['list']);
+    const r = await papers(h.home, ['list', '--sample']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('14 papers · 13 unread');
     expect(lines(r.err)).toHaveLength(1);
-    const [aside] = asideOf(h.config, 'state.json');
+    const [aside] = asideOf(h.data, 'state.json');
     expect(r.err).toContain(aside);
     expect(readFileSync(aside!, 'utf8')).toBe(text);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
       read: { [SAMPLE_ID]: 1 },
       starred: {},
     });
-    expect(await papers(h.home, ['list'])).toMatchObject({ code: 0, err: '' });
+    expect(await papers(h.home, ['list', '--sample'])).toMatchObject({ code: 0, err: '' });
   });
 });
 

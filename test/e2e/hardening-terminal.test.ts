@@ -73,9 +73,9 @@ function open(env: Record<string, string> = {}): RawSession {
   return session;
 }
 
-/** Ids marked read in <config>/state.json; none when there is no file yet. */
-function readIds(config: string): string[] {
-  const file = path.join(config, 'state.json');
+/** Ids marked read in <data>/state.json; none when there is no file yet. */
+function readIds(data: string): string[] {
+  const file = path.join(data, 'state.json');
   if (!existsSync(file)) return [];
   return Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { read: object }).read);
 }
@@ -177,12 +177,12 @@ describe('the reader and the terminal', () => {
     const s = (session = new RawSession(t.home, { NODE_OPTIONS: `--import=${crash}` }));
     s.startRaw();
     await s.waitFor((x) => x.includes('14 unread'));
-    const config = path.join(s.home, 'config');
-    const lock = path.join(config, 'state.json.lock');
+    const data = path.join(s.home, 'data');
+    const lock = path.join(data, 'state.json.lock');
     mkdirSync(lock, { recursive: true });
     s.keys('m');
     await s.waitFor((x) => x.includes('13 unread'));
-    return { s, config, pid: await s.pid(), release: () => rmdirSync(lock) };
+    return { s, data, pid: await s.pid(), release: () => rmdirSync(lock) };
   }
 
   it.each([
@@ -193,17 +193,17 @@ describe('the reader and the terminal', () => {
   ] as const)(
     'after %s: screen, cursor and tty mode restored, the last mark on disk, exit %i',
     async (how, code) => {
-      const { s, config, pid, release } = await markPending();
+      const { s, data, pid, release } = await markPending();
       expect(s.stty()).toMatch(/ -icanon\b/);
       expect(s.display('#{cursor_flag}')).toBe('0');
       process.kill(pid, how.startsWith('SIG') ? how : 'SIGUSR2');
       // The screen comes back at once; the process waits for its write.
       await vi.waitFor(() => expect(s.display('#{alternate_on}')).toBe('0'));
-      expect(readIds(config)).toEqual([]);
+      expect(readIds(data)).toEqual([]);
       release();
       const screen = await s.waitFor((x) => x.includes(`[exit ${code}]`));
       if (code === 70) expect(screen).toContain('papers: internal error: boom');
-      expect(readIds(config)).toEqual([FIRST_SAMPLE_ID]);
+      expect(readIds(data)).toEqual([FIRST_SAMPLE_ID]);
       expect(s.display('#{cursor_flag}')).toBe('1');
       const tty = s.stty();
       expect(tty).toMatch(/(?<!-)\bicanon\b/);
@@ -214,14 +214,14 @@ describe('the reader and the terminal', () => {
   );
 
   it('when the terminal goes away (tmux killed), the pending mark still reaches the disk', async () => {
-    const { s, config, pid, release } = await markPending();
+    const { s, data, pid, release } = await markPending();
     s.stop();
     // Gone from the terminal's side, still finishing its write: a zombie or gone once done.
     const state = () => readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2];
     expect(state()).not.toBe('Z');
-    expect(readIds(config)).toEqual([]);
+    expect(readIds(data)).toEqual([]);
     release();
-    await vi.waitFor(() => expect(readIds(config)).toEqual([FIRST_SAMPLE_ID]), { timeout: 5000 });
+    await vi.waitFor(() => expect(readIds(data)).toEqual([FIRST_SAMPLE_ID]), { timeout: 5000 });
     await vi.waitFor(() => expect(existsSync(`/proc/${pid}`) ? state() : 'gone').toMatch(/Z|gone/));
   });
 
@@ -244,7 +244,7 @@ describe('the reader and the terminal', () => {
   it('with stdout not a terminal writes plain text without any escape code', async () => {
     const s = open({ FORCE_COLOR: '1' });
     const out = path.join(s.home, 'out.txt');
-    s.startRaw([], `> ${shellQuote(out)}`);
+    s.startRaw(['--sample'], `> ${shellQuote(out)}`);
     await s.waitFor((x) => x.includes('[exit 0]'));
     const list = readFileSync(out, 'utf8');
     expect(list).toContain('14 papers');

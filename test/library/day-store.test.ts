@@ -75,12 +75,31 @@ describe('day cache on disk', () => {
 describe('where state lives', () => {
   it('puts everything under PAPERS_HOME when it is set', () => {
     const p = resolvePaths({ PAPERS_HOME: '/x/home' }, 'linux');
-    expect(p.cacheDir).toBe('/x/home/cache');
-    expect(p.configDir).toBe('/x/home/config');
+    expect(p).toEqual({
+      cacheDir: '/x/home/cache',
+      dataDir: '/x/home/data',
+      configDir: '/x/home/config',
+    });
   });
 
-  it('uses the XDG dirs on Linux otherwise', () => {
-    const p = resolvePaths({ XDG_CACHE_HOME: '/c', XDG_CONFIG_HOME: '/f' }, 'linux');
-    expect(p).toEqual({ cacheDir: '/c/papers', configDir: '/f/papers' });
+  it('uses the XDG dirs on Linux, with the spec defaults when unset or relative', () => {
+    const set = { XDG_CACHE_HOME: '/c', XDG_DATA_HOME: '/d', XDG_CONFIG_HOME: '/f' };
+    expect(resolvePaths(set, 'linux', '/home/u')).toEqual({
+      cacheDir: '/c/papers',
+      dataDir: '/d/papers',
+      configDir: '/f/papers',
+    });
+    expect(resolvePaths({ XDG_DATA_HOME: 'rel' }, 'linux', '/home/u').dataDir).toBe(
+      '/home/u/.local/share/papers',
+    );
+  });
+
+  it('uses Application Support on macOS and LOCALAPPDATA\\papers\\Data on Windows', () => {
+    expect(resolvePaths({}, 'darwin', '/Users/u').dataDir).toBe(
+      '/Users/u/Library/Application Support/papers',
+    );
+    const win = resolvePaths({ LOCALAPPDATA: 'C:/L', APPDATA: 'C:/R' }, 'win32', 'C:/U');
+    expect(win.dataDir).toBe(path.join('C:/L', 'papers', 'Data'));
+    expect(win.cacheDir).toBe(path.join('C:/L', 'papers', 'Cache'));
   });
 });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { DayList } from '../../domain/paper.js';
 import { toIndexed, type IndexedPaper } from '../engine/index-core.js';
 import { setAside, writeFileAtomic } from '../../library/atomic.js';
-import type { DiskDayStore } from '../../library/day-store.js';
+import type { StampedDayStore } from '../../library/types.js';
 import { createSegment, mergeOnDisk, readSegment, type LoadedSegment } from './segments.js';
 
 export const FORMAT = 4; // 4: categories and topics indexed (issue 14)
@@ -65,7 +65,7 @@ export class IndexStore {
 
   protected constructor(
     readonly dir: string,
-    protected readonly store: DiskDayStore,
+    protected readonly store: StampedDayStore,
     protected readonly warn: (m: string) => void,
   ) {}
 
@@ -79,12 +79,7 @@ export class IndexStore {
   }
 
   protected async stampOf(date: string): Promise<string | undefined> {
-    try {
-      const st = await fsp.stat(this.store.fileFor(date));
-      return `${st.size}:${Math.floor(st.mtimeMs)}`;
-    } catch {
-      return undefined;
-    }
+    return this.store.stamp(date);
   }
 
   protected async indexDays(days: DayList[]): Promise<void> {

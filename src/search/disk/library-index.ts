@@ -8,7 +8,8 @@ import { rankSearch, type SegmentView } from '../engine/rank.js';
 import { thinnedViews, WARMUP_MAX_PAPERS, WARMUP_QUERIES } from '../engine/warmup.js';
 import type { SearchHit } from '../engine/types.js';
 import { setAside } from '../../library/atomic.js';
-import { knownSources, type DiskDayStore } from '../../library/day-store.js';
+import { knownSources } from '../../library/day-store.js';
+import type { StampedDayStore } from '../../library/types.js';
 import { readPapers, type LoadedSegment } from './segments.js';
 import {
   FORMAT,
@@ -40,7 +41,7 @@ export class LibraryIndex extends IndexStore {
   /** Opens (or builds) the index of `store`'s cache and brings it up to date with the day files. */
   static async open(
     cacheDir: string,
-    store: DiskDayStore,
+    store: StampedDayStore,
     warn: (m: string) => void = () => {},
   ): Promise<LibraryIndex> {
     const index = new LibraryIndex(path.join(cacheDir, 'index'), store, warn);
@@ -179,7 +180,7 @@ const shared = new Map<string, Promise<LibraryIndex>>();
 /** One index per cache folder per process: the reader, the write hook and commands share it. */
 export function sharedIndex(
   cacheDir: string,
-  store: DiskDayStore,
+  store: StampedDayStore,
   warn?: (m: string) => void,
 ): Promise<LibraryIndex> {
   let p = shared.get(cacheDir);
@@ -194,7 +195,7 @@ export function sharedIndex(
 /** The day store's write hook: keeps an open index current, or lets the next open catch up. */
 export async function indexWrittenDay(
   cacheDir: string,
-  store: DiskDayStore,
+  store: StampedDayStore,
   day: DayList,
 ): Promise<void> {
   const open = shared.get(cacheDir);

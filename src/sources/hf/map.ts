@@ -79,6 +79,11 @@ function keywordList(v: unknown): string[] {
     .map(collapseSpace);
 }
 
+/** The organization a submission is filed under: its full name, else its handle. */
+function organization(v: unknown): string | undefined {
+  return isRec(v) ? (text(v.fullname) ?? text(v.name)) : undefined;
+}
+
 /** One item → a paper, or the reason it cannot be one. */
 function mapItem(item: unknown, forcedDate: string | undefined): Paper | string {
   if (!isRec(item)) return 'not an object';
@@ -112,6 +117,7 @@ function mapItem(item: unknown, forcedDate: string | undefined): Paper | string 
       upvotes: count(p.upvotes) ?? count(item.upvotes),
       numComments: count(item.numComments) ?? count(p.numComments),
       githubStars: count(p.githubStars),
+      organization: organization(item.organization) ?? organization(p.organization),
       links: defined({ code: httpUrl(p.githubRepo), project: httpUrl(p.projectPage) }),
       sources: ['hf-api' as const],
     }),

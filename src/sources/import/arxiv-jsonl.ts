@@ -4,6 +4,7 @@
 import { extractArxivId, makePaper, type Paper } from '../../domain/paper.js';
 import { ImportError, oneLine, type ImportOptions, type ParsedDays } from './types.js';
 import { defined, isRec, type Rec } from '../../domain/records.js';
+import { repairCutUrl } from './repair-url.js';
 import { cjkShare, pickDay, splitLines, squash } from './text.js';
 
 export const JSONL_SOURCE = 'daily-arXiv-ai-enhanced';
@@ -65,6 +66,10 @@ function toPaper(r: Rec, date: string, topic: string | undefined): Paper | undef
   const categories = Array.isArray(r.categories)
     ? r.categories.map(text).filter((c): c is string => c !== undefined)
     : [];
+  const code = text(r.code_url);
+  const prose = [r.comment, r.summary, ...Object.values(ai)].filter(
+    (v): v is string => typeof v === 'string',
+  );
   const stars = typeof r.code_stars === 'number' && Number.isFinite(r.code_stars);
   return makePaper(
     defined({
@@ -79,10 +84,15 @@ function toPaper(r: Rec, date: string, topic: string | undefined): Paper | undef
       takeaways,
       takeawaysSource: takeaways.length > 0 ? JSONL_SOURCE : undefined,
       comment: text(r.comment),
-      keywords: categories,
+      keywords: [],
+      categories: categories.length > 0 ? categories : undefined,
       topics: topic ? [topic] : undefined,
       githubStars: stars ? (r.code_stars as number) : undefined,
-      links: defined({ abs: text(r.abs), pdf: text(r.pdf), code: text(r.code_url) }),
+      links: defined({
+        abs: text(r.abs),
+        pdf: text(r.pdf),
+        code: code && repairCutUrl(code, prose),
+      }),
       sources: ['arxiv-ai-jsonl' as const],
     }),
   );

@@ -29,7 +29,7 @@ describe('daily-arXiv-ai-enhanced JSONL', () => {
       expect(p.title).toBe(rec.title);
       expect(p.authors).toEqual(rec.authors);
       expect(p.comment).toBe(rec.comment ?? undefined);
-      expect(p.keywords).toEqual(rec.categories);
+      expect(p.categories).toEqual(rec.categories);
       expect(p.links).toMatchObject({ abs: rec.abs, pdf: rec.pdf });
       expect(p.summary).toBe(rec.AI.tldr);
       expect(p.takeaways).toEqual([
