@@ -3,6 +3,7 @@ import path from 'node:path';
 import type Conf from 'conf';
 import { backupCopy, openConf, readJsonObject, type JsonObject } from './json-file.js';
 import { describeFsError } from './atomic.js';
+import { acquireLock } from './lock.js';
 
 export type Flag = 'read' | 'starred';
 const FLAGS: Flag[] = ['read', 'starred'];
@@ -28,34 +29,6 @@ function apply(data: StateData, op: Op): void {
   for (const id of op.ids) {
     if (op.on) data[op.flag][id] = op.at;
     else delete data[op.flag][id];
-  }
-}
-
-/** How long a write waits for another process's lock (a stale one is taken after 5 s). */
-const LOCK_WAIT_MS = 10_000;
-
-/**
- * Takes <file>.lock. Retried only while another process holds it: proper-lockfile's own
- * retries would also retry a read-only or full disk, for seconds, before saying so.
- */
-async function acquire(file: string): Promise<() => Promise<void>> {
-  // CommonJS module: bundlers expose its functions on `default`, Node on both.
-  const mod = await import('proper-lockfile');
-  const lock = mod.lock ?? (mod as unknown as { default: typeof mod }).default.lock;
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  for (;;) {
-    try {
-      return await lock(file, {
-        realpath: false,
-        stale: 5000,
-        // Held for milliseconds; if a stalled process loses it anyway, the merge keeps the
-        // damage to one change, so do not let proper-lockfile throw from a timer.
-        onCompromised: () => {},
-      });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ELOCKED' || Date.now() > deadline) throw err;
-      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 25));
-    }
   }
 }
 
@@ -141,7 +114,7 @@ export class StateStore implements StateView {
     try {
       // A repair (no op) only rewrites a file that is there; it never recreates the folder.
       if (op) fs.mkdirSync(this.configDir, { recursive: true });
-      release = await acquire(this.file);
+      release = await acquireLock(this.file);
       // Read with our own check, not conf's: conf treats `null` or `[]` as an empty store and
       // would overwrite it, and throws on broken JSON. A bad file is moved aside instead.
       const disk = readJsonObject(this.file, this.warn) ?? {};
