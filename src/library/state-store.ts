@@ -8,9 +8,14 @@ import { acquireLock } from './lock.js';
 export type Flag = 'read' | 'starred';
 const FLAGS: Flag[] = ['read', 'starred'];
 
-/** id → epoch ms when the flag was set. A missing key means "not set". */
+/**
+ * id → epoch ms when the flag was set. A missing key means "not set". Always made with a null
+ * prototype: an id is data, and "__proto__" or "constructor" must be stored like any other.
+ */
 type FlagMap = Record<string, number>;
 type StateData = Record<Flag, FlagMap>;
+const flagMap = (): FlagMap => Object.create(null) as FlagMap;
+const emptyState = (): StateData => ({ read: flagMap(), starred: flagMap() });
 
 export interface StateView {
   has(flag: Flag, id: string): boolean;
@@ -32,11 +37,41 @@ function apply(data: StateData, op: Op): void {
   }
 }
 
-function cleanFlagMap(v: unknown): FlagMap | undefined {
+/**
+ * When a flag was set, from what a file holds. Other tools (and older versions) wrote `true`
+ * or a number as text: those mean "set" as much as a number does. Undefined for a value that
+ * does not look like a set flag.
+ */
+function flagTime(v: unknown): number | undefined {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (v === true) return 0;
+  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
+  return undefined;
+}
+
+/** The flags of a file's map; `odd` is true when some entry had to be converted or dropped. */
+function cleanFlagMap(v: unknown): { map: FlagMap; odd: boolean } | undefined {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
-  const out: FlagMap = {};
-  for (const [k, t] of Object.entries(v)) if (typeof t === 'number') out[k] = t;
-  return out;
+  const map = flagMap();
+  let odd = false;
+  for (const [k, t] of Object.entries(v)) {
+    const at = flagTime(t);
+    if (at !== undefined) map[k] = at;
+    odd ||= typeof t !== 'number' || at === undefined;
+  }
+  return { map, odd };
+}
+
+/** The state in a file's JSON object, and whether anything in it was not as we write it. */
+function stateFrom(raw: JsonObject): { data: StateData; odd: boolean } {
+  const data = emptyState();
+  let odd = false;
+  for (const f of FLAGS) {
+    const got = cleanFlagMap(raw[f]);
+    if (got) data[f] = got.map;
+    odd ||= got ? got.odd : raw[f] !== undefined;
+  }
+  return { data, odd };
 }
 
 /**
@@ -49,7 +84,7 @@ function cleanFlagMap(v: unknown): FlagMap | undefined {
 export class StateStore implements StateView {
   readonly file: string;
   version = 0;
-  private data: StateData = { read: {}, starred: {} };
+  private data: StateData = emptyState();
   private conf: Conf<JsonObject> | undefined;
   private queue: Promise<void> = Promise.resolve();
   /** Changes made in memory whose write has not finished yet. */
@@ -65,18 +100,11 @@ export class StateStore implements StateView {
 
   private load(): StateData {
     const raw = readJsonObject(this.file, this.warn);
-    if (!raw) return { read: {}, starred: {} };
-    const data = { read: cleanFlagMap(raw.read), starred: cleanFlagMap(raw.starred) };
-    const damaged = FLAGS.some((f) => raw[f] !== undefined && data[f] === undefined);
-    if (damaged) {
-      const kept = backupCopy(this.file, this.warn);
-      this.warn(
-        `${this.file} had fields of the wrong type; kept the valid ones${kept ? ` and a copy at ${kept}` : ''}`,
-      );
-      // Rewritten under the lock like any change, so another process's marks survive it.
-      this.queue = this.mergeWrite(undefined).catch((err: Error) => this.warn(err.message));
-    }
-    return { read: data.read ?? {}, starred: data.starred ?? {} };
+    if (!raw) return emptyState();
+    const { data, odd } = stateFrom(raw);
+    // Rewritten under the lock like any change, so another process's marks survive it.
+    if (odd) this.queue = this.mergeWrite(undefined).catch((err: Error) => this.warn(err.message));
+    return data;
   }
 
   has(flag: Flag, id: string): boolean {
@@ -118,10 +146,14 @@ export class StateStore implements StateView {
       // Read with our own check, not conf's: conf treats `null` or `[]` as an empty store and
       // would overwrite it, and throws on broken JSON. A bad file is moved aside instead.
       const disk = readJsonObject(this.file, this.warn) ?? {};
-      const next: StateData = {
-        read: cleanFlagMap(disk.read) ?? {},
-        starred: cleanFlagMap(disk.starred) ?? {},
-      };
+      const { data: next, odd } = stateFrom(disk);
+      if (odd) {
+        // A copy first: whatever could not be read as a flag is still in it.
+        const kept = backupCopy(this.file, this.warn);
+        this.warn(
+          `${this.file} had entries of the wrong type; kept every one that looks like a set flag${kept ? `, and a copy of the file at ${kept}` : ''}`,
+        );
+      }
       if (op) apply(next, op);
       // conf reads the file when it opens: only now is it known to be a JSON object.
       const conf = await this.openConf();
