@@ -31,8 +31,9 @@ export async function selectPapers(
 ): Promise<{ papers: Paper[]; label: string; sample: boolean }> {
   if (opts.all) {
     const papers: Paper[] = [];
+    // One at a time: spreading a day of 200k papers would overflow the stack.
     for (const date of await ctx.store.listDays())
-      papers.push(...((await ctx.store.readDay(date))?.papers ?? []));
+      for (const p of (await ctx.store.readDay(date))?.papers ?? []) papers.push(p);
     return { papers, label: 'all cached days', sample: false };
   }
   const open = await openReadableDay(ctx, opts.date);
