@@ -16,6 +16,7 @@ import {
   type ImportResult,
 } from '../sources/import/index.js';
 import type { DayStore, Output } from '../library/types.js';
+import { FileKindError, readCapped, TooLargeError } from '../library/read-file.js';
 
 export interface ImportCommandOptions {
   format?: string;
@@ -184,13 +185,16 @@ async function expand(arg: string): Promise<FileInput[] | string> {
 
 async function parseFile(input: FileInput, opts: ImportCommandOptions): Promise<Parsed> {
   try {
-    // Checked before reading: a folder may hold a video or a disk image beside the pages.
-    if ((await fsp.stat(input.file)).size > MAX_BYTES)
+    // Counted while reading (a device's size says 0); a regular file's size is checked first:
+    // a folder may hold a video or a disk image beside the pages.
+    const bytes = await readCapped(input.file, MAX_BYTES).catch((err: unknown) => {
+      if (!(err instanceof TooLargeError)) throw err;
       throw new ImportError(
         'too-large',
         `larger than ${MAX_BYTES / 2 ** 20} MB; not a digest page`,
       );
-    const text = decode(await fsp.readFile(input.file));
+    });
+    const text = decode(bytes);
     const result = parseImport(text, {
       format: opts.format as ImportResult['format'] | undefined,
       date: opts.date,
@@ -226,7 +230,9 @@ function fileError(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
   if (e.code === 'ENOENT') return 'no such file or folder';
   if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied';
+  if (err instanceof FileKindError) return `is ${err.what}, not a file`;
   if (e.code === 'EISDIR') return 'is a folder';
+  if (e.code === 'ELOOP') return 'is a symlink loop, not a file';
   return e instanceof Error ? e.message : String(err);
 }
 

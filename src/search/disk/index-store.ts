@@ -10,6 +10,7 @@ import { toIndexed, type IndexedPaper } from '../engine/index-core.js';
 import { writeFileAtomic } from '../../library/atomic.js';
 import type { DiskDayStore } from '../../library/day-store.js';
 import { acquireLock } from '../../library/lock.js';
+import { readRegularFile } from '../../library/read-file.js';
 import { createSegment, readSegment, type LoadedSegment } from './segments.js';
 import { mergeOnDisk } from './records.js';
 import { emptyManifest, parseManifest, serializeManifest, type Manifest } from './manifest.js';
@@ -69,7 +70,7 @@ export class IndexStore {
   /** The manifest on disk, or undefined when it is missing or unusable (the caller decides). */
   protected async readManifest(): Promise<Manifest | undefined> {
     try {
-      return parseManifest(await fsp.readFile(this.manifestFile, 'utf8'));
+      return parseManifest((await readRegularFile(this.manifestFile)).toString('utf8'));
     } catch {
       return undefined;
     }

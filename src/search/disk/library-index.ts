@@ -4,13 +4,13 @@
 // Other processes replace index files while this one reads them: a search that trips over a
 // vanished file re-reads the manifest and runs again; a damaged file is rebuilt from the day
 // files, with one warning.
-import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { DayList } from '../../domain/paper.js';
 import { rankSearch, type SegmentView } from '../engine/rank.js';
 import { thinnedViews, WARMUP_MAX_PAPERS, WARMUP_QUERIES } from '../engine/warmup.js';
 import type { SearchHit } from '../engine/types.js';
 import { setAside, StoreError } from '../../library/atomic.js';
+import { readRegularFile } from '../../library/read-file.js';
 import type { DiskDayStore } from '../../library/day-store.js';
 import { IndexDamage, type LoadedSegment } from './segments.js';
 import { readPapers } from './records.js';
@@ -67,7 +67,7 @@ export class LibraryIndex extends IndexStore {
     this.aliveCache.clear();
     this.seen = await this.manifestStamp();
     try {
-      this.manifest = parseManifest(await fsp.readFile(this.manifestFile, 'utf8'));
+      this.manifest = parseManifest((await readRegularFile(this.manifestFile)).toString('utf8'));
     } catch (err) {
       // An index an older version wrote is rebuilt quietly; its files go as strays.
       if (err !== OLDER && (err as NodeJS.ErrnoException).code !== 'ENOENT') {

@@ -6,6 +6,7 @@ import type { IndexedPaper } from '../engine/index-core.js';
 import { mergeSegments } from '../engine/segment.js';
 import { vocabOf } from '../engine/vocab.js';
 import { crc32 } from './crc32.js';
+import { OPEN_FLAGS } from '../../library/read-file.js';
 import { IndexDamage, recFile, writeIndex, type LoadedSegment } from './segments.js';
 
 /**
@@ -26,7 +27,7 @@ export function readPapers(
       out[i] = recordAt(s, d, s.mem.subarray(s.offsets[d]!, s.offsets[d + 1]! - 1), keep);
     return out;
   }
-  const fd = fs.openSync(recFile(dir, s.name), 'r');
+  const fd = fs.openSync(recFile(dir, s.name), OPEN_FLAGS);
   try {
     let buf = Buffer.alloc(65_536);
     for (let i = 0; i < order.length;) {
@@ -104,7 +105,7 @@ async function copyRecords(
       )
         j++;
       const last = origin[j - 1]![1];
-      const from = fs.openSync(recFile(dir, inputs[k]!.s.name), 'r');
+      const from = fs.openSync(recFile(dir, inputs[k]!.s.name), OPEN_FLAGS);
       try {
         const buf = Buffer.alloc(o[last + 1]! - o[first]!);
         if (fs.readSync(from, buf, 0, buf.length, o[first]!) !== buf.length)

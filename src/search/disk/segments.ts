@@ -11,6 +11,7 @@ import { BLOB_NAMES, decodeSegment, encodeSegment, type BlobName } from '../engi
 import { vocabOf, type Vocab } from '../engine/vocab.js';
 import { writeFileAtomic } from '../../library/atomic.js';
 import { crc32 } from './crc32.js';
+import { isFileKindError, readRegularFile } from '../../library/read-file.js';
 
 const MAGIC = 0x47455350; // "PSEG"
 const FORMAT = 4;
@@ -126,7 +127,13 @@ function aligned<T>(
  */
 export async function readSegment(dir: string, name: string): Promise<LoadedSegment> {
   const damaged = (why: string) => new IndexDamage(name, `${name}.seg ${why}`);
-  const buf = await fsp.readFile(segFile(dir, name));
+  let buf: Buffer;
+  try {
+    buf = await readRegularFile(segFile(dir, name));
+  } catch (err) {
+    if (isFileKindError(err)) throw new IndexDamage(name, (err as Error).message);
+    throw err;
+  }
   if (buf.length < PREFIX || buf.readUInt32LE(0) !== MAGIC || buf.readUInt32LE(4) !== FORMAT)
     throw damaged('has an unknown format');
   if (crc32(buf.subarray(PREFIX)) !== buf.readUInt32LE(12)) throw damaged('fails its checksum');
@@ -163,7 +170,8 @@ export async function readSegment(dir: string, name: string): Promise<LoadedSegm
   const docs = seg.docDay.length;
   if (offsets.length !== docs + 1 || crcs.length !== docs)
     throw damaged('does not fit its records');
-  const rec = await fsp.stat(recFile(dir, name));
-  if (rec.size !== offsets[docs]) throw new IndexDamage(name, `${name}.rec has the wrong size`);
+  const rec = await fsp.lstat(recFile(dir, name));
+  if (!rec.isFile() || rec.size !== offsets[docs])
+    throw new IndexDamage(name, `${name}.rec has the wrong size or kind`);
   return { name, seg, vocab: vocabOf(seg.vocab), offsets, crcs };
 }
