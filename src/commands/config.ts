@@ -35,7 +35,7 @@ export async function runConfig(ctx: Context, args: string[], json: boolean): Pr
         return 2;
       }
       try {
-        const { key: k, value } = parseSetting(key, rest.join(' '));
+        const { key: k, value } = parseSetting(key, rest.join(' '), otherBindings(ctx, key));
         await store.set(k, value);
         ctx.io.out(`${k} = ${jsonSafe(JSON.stringify(value))}`);
         return 0;
@@ -60,4 +60,11 @@ export async function runConfig(ctx: Context, args: string[], json: boolean): Pr
       ctx.io.err(`papers: unknown config action "${action}" (get, set, unset, path)`);
       return 2;
   }
+}
+
+/** The keymap overrides in force besides the one `key` sets (it replaces its own). */
+function otherBindings(ctx: Context, key: string) {
+  const others = { ...ctx.settings.keymap };
+  delete others[key.slice('keymap.'.length) as keyof typeof others];
+  return others;
 }
