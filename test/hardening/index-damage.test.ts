@@ -7,7 +7,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import fsp from 'node:fs/promises';
+import { describe, expect, it, vi } from 'vitest';
 import { DiskDayStore } from '../../src/library/day-store.js';
 import { LibraryIndex } from '../../src/search/disk/library-index.js';
 import { serializeManifest } from '../../src/search/disk/manifest.js';
@@ -142,4 +143,28 @@ describe('leftovers and read-only caches', () => {
       }
     },
   );
+
+  it('a full disk while catching up: the new day is searched from memory, with no error', async () => {
+    const lib = await library();
+    const store = new DiskDayStore(lib.dir);
+    await store.writeDay(day('2026-11-25', [paper(5, { title: 'Robot swimming' })]));
+    const open = fsp.open.bind(fsp);
+    const full = vi
+      .spyOn(fsp, 'open')
+      .mockImplementation((file, flags, mode) =>
+        flags === 'w'
+          ? Promise.reject(
+              Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }),
+            )
+          : open(file, flags, mode),
+      );
+    try {
+      const index = await lib.open();
+      expect(index.days().map((d) => d.date)).toContain('2026-11-25');
+      const hits = ((await index.search('robot')) ?? []).map((h) => h.id).sort();
+      expect(hits).toEqual(['2611.10001', '2611.10003', '2611.10005']);
+    } finally {
+      full.mockRestore();
+    }
+  });
 });

@@ -21,7 +21,8 @@ export { FORMAT, OLDER, validManifest, type DayIndexSummary, type Manifest } fro
 /** Past this many segments, the small ones are merged. */
 const MAX_SEGMENTS = 8;
 const REBUILD_CHUNK = 5000;
-const CANNOT_WRITE = new Set(['EROFS', 'EACCES', 'EPERM']);
+/** Write errors after which the index lives in memory: searching must not need a write. */
+const CANNOT_WRITE = new Set(['EROFS', 'EACCES', 'EPERM', 'ENOSPC', 'EDQUOT']);
 
 let serial = 0;
 const newName = () =>
@@ -98,11 +99,18 @@ export class IndexStore {
       this.memoryOnly = true;
       return change(true);
     }
+    let changed = false;
     try {
       await this.takeInDisk();
       await change(false);
+      changed = true;
       await this.save();
       await removeStrays(this.dir, new Set(this.manifest.segments));
+    } catch (err) {
+      if (!CANNOT_WRITE.has((err as NodeJS.ErrnoException).code ?? '')) throw err;
+      // A full disk or a folder made read-only meanwhile: what is in memory still serves.
+      this.memoryOnly = true;
+      if (!changed) await change(true);
     } finally {
       await release().catch(() => {});
     }
