@@ -44,25 +44,36 @@ export function shutdown(code: number, message?: string, graceMs = 6000): void {
   void Promise.race([flushed, timeout]).then(() => process.exit(code));
 }
 
-/** The usual exit codes: 128 + the signal number. */
+/**
+ * The signals that end the process through shutdown(), with the usual exit codes (128 + the
+ * signal number on Linux). SIGQUIT, SIGUSR2 and SIGALRM kill by default, which would leave
+ * the alternate screen on; SIGUSR1 belongs to Node's inspector.
+ */
 export const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = {
   SIGHUP: 129,
   SIGINT: 130,
+  SIGQUIT: 131,
+  SIGUSR2: 140,
+  SIGALRM: 142,
   SIGTERM: 143,
 };
 
 /**
- * Ends the process through shutdown() on SIGINT, SIGTERM and SIGHUP; returns the undo.
+ * Ends the process through shutdown() on the SIGNAL_EXIT signals; returns the undo.
  *
  * Ink's signal-exit (v3) re-raises a signal when it counts no listener besides its own
  * subscribers, and it miscounts ours; the re-raised signal would kill the process before the
  * flush. So ours run first, and stay installed once shutting down to catch the re-raise.
  */
 export function trapSignals(): () => void {
-  const handlers = Object.entries(SIGNAL_EXIT).map(([signal, code]) => {
+  const handlers = Object.entries(SIGNAL_EXIT).flatMap(([signal, code]) => {
     const handler = () => shutdown(code!);
-    process.prependListener(signal as NodeJS.Signals, handler);
-    return [signal, handler] as const;
+    try {
+      process.prependListener(signal as NodeJS.Signals, handler);
+    } catch {
+      return []; // a signal this platform does not have (Windows)
+    }
+    return [[signal, handler] as const];
   });
   return () => {
     if (exiting) return;

@@ -59,7 +59,7 @@ export async function runConfig(ctx: Context, args: string[], json: boolean): Pr
         return EXIT.usage;
       }
       try {
-        const { key: k, value } = parseSetting(key, rest.join(' '));
+        const { key: k, value } = parseSetting(key, rest.join(' '), otherBindings(ctx, key));
         await store.set(k, value);
         const shown = SECRET_KEYS.has(k) ? maskSecret(String(value)) : JSON.stringify(value);
         ctx.io.out(`${k} = ${jsonSafe(shown)}`);
@@ -150,4 +150,11 @@ function editConfig(ctx: Context): number {
   fs.rmSync(path.dirname(draft), { recursive: true, force: true });
   ctx.io.err(`papers: saved ${file}`);
   return EXIT.ok;
+}
+
+/** The keymap overrides in force besides the one `key` sets (it replaces its own). */
+function otherBindings(ctx: Context, key: string) {
+  const others = { ...ctx.settings.keymap };
+  delete others[key.slice('keymap.'.length) as keyof typeof others];
+  return others;
 }

@@ -17,6 +17,7 @@ import {
 } from '../sources/import/index.js';
 import type { DayStore, Output } from '../library/types.js';
 import { createProgress, type StatusLine } from './progress.js';
+import { FileKindError, readCapped, TooLargeError } from '../library/read-file.js';
 
 export interface ImportCommandOptions {
   format?: string;
@@ -238,9 +239,11 @@ async function parseFile(
       bytes = await readStdin();
       if (bytes.length > MAX_BYTES) throw tooLarge();
     } else {
-      // Checked before reading: a folder may hold a video or a disk image beside the pages.
-      if ((await fsp.stat(input.file)).size > MAX_BYTES) throw tooLarge();
-      bytes = await fsp.readFile(input.file);
+      // Counted while reading (a device's size says 0); a regular file's size is checked
+      // first: a folder may hold a video or a disk image beside the pages.
+      bytes = await readCapped(input.file, MAX_BYTES).catch((err: unknown) => {
+        throw err instanceof TooLargeError ? tooLarge() : err;
+      });
     }
     const text = decode(bytes);
     const result = parseImport(text, {
@@ -278,7 +281,9 @@ function fileError(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
   if (e.code === 'ENOENT') return 'no such file or folder';
   if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied';
+  if (err instanceof FileKindError) return `is ${err.what}, not a file`;
   if (e.code === 'EISDIR') return 'is a folder';
+  if (e.code === 'ELOOP') return 'is a symlink loop, not a file';
   return e instanceof Error ? e.message : String(err);
 }
 

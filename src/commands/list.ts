@@ -42,8 +42,9 @@ export async function selectPapers(
   const sort = opts.sort === undefined || opts.sort === 'for-you' ? undefined : opts.sort;
   if (opts.all) {
     const papers: Paper[] = [];
+    // One at a time: spreading a day of 200k papers would overflow the stack.
     for (const date of await ctx.store.listDays())
-      papers.push(...((await ctx.store.readDay(date))?.papers ?? []));
+      for (const p of (await ctx.store.readDay(date))?.papers ?? []) papers.push(p);
     const view = { ...defaultView(ctx), hasCode: false, minUpvotes: 0, sort: sort ?? 'listed' };
     const sorted = sort
       ? visibleRows(papers, undefined, view, ctx.flags).map((r) => r.paper)

@@ -116,7 +116,7 @@ function centrality(bits: Uint32Array[]): number[] {
     }
     [score, next] = [next, score];
   }
-  const max = Math.max(...score, 1e-9);
+  const max = score.reduce((m, x) => Math.max(m, x), 1e-9);
   return [...score].map((x) => x / max);
 }
 

@@ -202,3 +202,63 @@ export function displayChord(chord: string): string {
   };
   return names[chord] ?? chord;
 }
+
+const NAMED_KEYS = new Set([
+  'up',
+  'down',
+  'left',
+  'right',
+  'pageup',
+  'pagedown',
+  'home',
+  'end',
+  'return',
+  'escape',
+  'tab',
+]);
+/** The chord that always quits, whatever the config says. */
+export const ALWAYS_QUIT = 'ctrl+c';
+
+/** A chord toChord can produce from one key press: a key name, one character, ctrl+x, meta+x. */
+export function isChord(chord: string): boolean {
+  if (NAMED_KEYS.has(chord)) return true;
+  const one = (s: string) => [...s].length === 1 && !/[\p{Cc}\p{Cf}\p{Z}]/u.test(s);
+  if (chord.startsWith('ctrl+')) {
+    const k = chord.slice(5);
+    return one(k) && k === k.toLowerCase();
+  }
+  if (chord.startsWith('meta+')) return one(chord.slice(5));
+  return one(chord);
+}
+
+const overlaps = (a: Context, b: Context) => a === b || a === 'global' || b === 'global';
+
+/**
+ * Why `overrides` (command → chords, as in the config) would lock the user out, or undefined
+ * when they are fine: a chord no key press produces, ctrl+c taken from quit, or a chord that
+ * two commands of the same screen would share (only the first would ever run).
+ */
+export function keymapProblem(
+  overrides: Partial<Record<Command, string[]>>,
+  bindings: readonly Binding[] = DEFAULT_BINDINGS,
+): string | undefined {
+  for (const [command, keys] of Object.entries(overrides)) {
+    if (!isCommand(command)) return `unknown command "${command}"`;
+    if (!keys || keys.length === 0) return `${command} needs at least one key`;
+    const bad = keys.find((k) => !isChord(k));
+    if (bad !== undefined)
+      return `"${bad}" is not one key press (use one character, a key name such as pageup, or ctrl+x)`;
+    if (command !== 'quit' && keys.includes(ALWAYS_QUIT))
+      return `${ALWAYS_QUIT} always quits; it cannot be bound to ${command}`;
+  }
+  const { bindings: effective } = buildKeymap(overrides, bindings);
+  for (const [i, a] of effective.entries()) {
+    for (const b of effective.slice(i + 1)) {
+      if (!overlaps(a.context, b.context)) continue;
+      const shared = a.keys.find((k) => b.keys.includes(k));
+      if (shared !== undefined)
+        return `"${shared}" would be bound to both ${a.command} and ${b.command}`;
+    }
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
 // The user's settings: names, defaults and validation. Pure; stored by store/settings-store.
-import { isCommand, type Command } from './keymap.js';
+import { ALWAYS_QUIT, isCommand, keymapProblem, type Command } from './keymap.js';
 import { SORT_ORDERS, type SortOrder } from './list-view.js';
 
 export interface Settings {
@@ -77,9 +77,14 @@ export const isSettingKey = (k: string): k is keyof typeof PARSERS => Object.has
 
 /**
  * Parses `papers config set KEY VALUE` into the stored key and value, or throws a
- * SettingError saying what is expected.
+ * SettingError saying what is expected. A keymap entry is checked against `keymap` (the other
+ * overrides in force): no binding may lock the user out, and quit always keeps ctrl+c.
  */
-export function parseSetting(key: string, raw: string): { key: string; value: unknown } {
+export function parseSetting(
+  key: string,
+  raw: string,
+  keymap: Settings['keymap'] = {},
+): { key: string; value: unknown } {
   if (key.startsWith('keymap.')) {
     const command = key.slice('keymap.'.length);
     if (!isCommand(command)) throw new SettingError(`unknown command "${command}" in ${key}`);
@@ -89,6 +94,9 @@ export function parseSetting(key: string, raw: string): { key: string; value: un
       .filter(Boolean);
     if (chords.length === 0)
       throw new SettingError('expected one or more keys separated by commas');
+    if (command === 'quit' && !chords.includes(ALWAYS_QUIT)) chords.push(ALWAYS_QUIT);
+    const problem = keymapProblem({ ...keymap, [command]: chords });
+    if (problem) throw new SettingError(problem);
     return { key, value: chords };
   }
   if (!isSettingKey(key))
@@ -109,7 +117,7 @@ export function settingsFrom(stored: Record<string, unknown>): {
       if (key.startsWith('keymap.')) {
         if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
           throw new SettingError('');
-        const { value: chords } = parseSetting(key, value.join(','));
+        const { value: chords } = parseSetting(key, value.join(','), settings.keymap);
         settings.keymap[key.slice(7) as Command] = chords as string[];
       } else if (isSettingKey(key)) {
         const { value: v } = parseSetting(key, String(value));

@@ -4,6 +4,7 @@ import type { DayList, SourceName } from '../domain/paper.js';
 import { sanitizePaper } from '../text/sanitize.js';
 import { validateDay } from '../domain/validate.js';
 import { setAside, writeFileAtomic } from './atomic.js';
+import { isFileKindError, readRegularFile } from './read-file.js';
 import type { DayStore } from './types.js';
 
 const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.json$/;
@@ -83,10 +84,16 @@ export class DiskDayStore implements DayStore {
     const file = this.fileFor(date);
     let text: string;
     try {
-      text = await fsp.readFile(file, 'utf8');
+      text = (await readRegularFile(file)).toString('utf8');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw err;
+      if (!isFileKindError(err)) throw err;
+      // A folder, a FIFO or a symlink loop where the day file should be: out of the way, so
+      // the day can be fetched again and no one waits on it.
+      this.warn(
+        `day ${date} was unreadable (${(err as Error).message}); ${setAside(file)}: run \`papers sync --date ${date}\` to fetch it again`,
+      );
+      return undefined;
     }
     try {
       return cleanDay(validateDay(JSON.parse(text), path.basename(file)));

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type Conf from 'conf';
 import { describeFsError, setAside } from './atomic.js';
+import { FileKindError, isFileKindError, readRegularFileSync } from './read-file.js';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -28,22 +29,25 @@ export function readJsonObject(
   warn: (message: string) => void,
 ): JsonObject | undefined {
   let value: unknown;
+  let why = 'was not a JSON object';
   try {
-    value = JSON.parse(fs.readFileSync(file, 'utf8'));
+    value = JSON.parse(readRegularFileSync(file).toString('utf8'));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
-    // Unreadable for another reason (permissions): start anyway, leave the file alone.
-    if (code !== undefined && code !== 'EISDIR') {
+    // Unreadable for another reason (permissions): start anyway, leave the file alone. A
+    // folder, FIFO or symlink loop in its place is moved aside like a corrupt file.
+    if (code !== undefined && !isFileKindError(err)) {
       warn(`could not read ${file} (${(err as Error).message}); using defaults`);
       return undefined;
     }
+    if (err instanceof FileKindError) why = `was ${err.what}, not a file`;
     value = undefined;
   }
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     return value as JsonObject;
   }
-  warn(`${file} was not a JSON object; ${setAside(file)} and started with an empty one`);
+  warn(`${file} ${why}; ${setAside(file)} and started with an empty one`);
   return undefined;
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type Conf from 'conf';
 import { backupCopy, openConf, readJsonObject, type JsonObject } from './json-file.js';
 import { describeFsError } from './atomic.js';
+import { acquireLock } from './lock.js';
 
 /** The flags the reader shows. */
 export type Flag = 'read' | 'starred';
@@ -12,18 +13,19 @@ export const FLAGS: Flag[] = ['read', 'starred'];
 export type StateFlag = Flag | 'hidden' | 'opened';
 const STATE_FLAGS: StateFlag[] = ['read', 'starred', 'hidden', 'opened'];
 
-/** id → epoch ms when the flag was set. A missing key means "not set". */
+/**
+ * id → epoch ms when the flag was set. A missing key means "not set". Always made with a null
+ * prototype: an id is data, and "__proto__" or "constructor" must be stored like any other.
+ */
 type FlagMap = Record<string, number>;
 type StateData = Record<StateFlag, FlagMap>;
-
-const emptyData = (): StateData => ({ read: {}, starred: {}, hidden: {}, opened: {} });
-
-/** Each flag's valid entries from a parsed file; a missing or damaged flag is empty. */
-function cleanData(raw: JsonObject): StateData {
-  const data = emptyData();
-  for (const f of STATE_FLAGS) data[f] = cleanFlagMap(raw[f]) ?? {};
-  return data;
-}
+const flagMap = (): FlagMap => Object.create(null) as FlagMap;
+const emptyState = (): StateData => ({
+  read: flagMap(),
+  starred: flagMap(),
+  hidden: flagMap(),
+  opened: flagMap(),
+});
 
 export interface StateView {
   has(flag: StateFlag, id: string): boolean;
@@ -45,39 +47,41 @@ function apply(data: StateData, op: Op): void {
   }
 }
 
-/** How long a write waits for another process's lock (a stale one is taken after 5 s). */
-const LOCK_WAIT_MS = 10_000;
-
 /**
- * Takes <file>.lock. Retried only while another process holds it: proper-lockfile's own
- * retries would also retry a read-only or full disk, for seconds, before saying so.
+ * When a flag was set, from what a file holds. Other tools (and older versions) wrote `true`
+ * or a number as text: those mean "set" as much as a number does. Undefined for a value that
+ * does not look like a set flag.
  */
-async function acquire(file: string): Promise<() => Promise<void>> {
-  // CommonJS module: bundlers expose its functions on `default`, Node on both.
-  const mod = await import('proper-lockfile');
-  const lock = mod.lock ?? (mod as unknown as { default: typeof mod }).default.lock;
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  for (;;) {
-    try {
-      return await lock(file, {
-        realpath: false,
-        stale: 5000,
-        // Held for milliseconds; if a stalled process loses it anyway, the merge keeps the
-        // damage to one change, so do not let proper-lockfile throw from a timer.
-        onCompromised: () => {},
-      });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ELOCKED' || Date.now() > deadline) throw err;
-      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 25));
-    }
-  }
+function flagTime(v: unknown): number | undefined {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (v === true) return 0;
+  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
+  return undefined;
 }
 
-function cleanFlagMap(v: unknown): FlagMap | undefined {
+/** The flags of a file's map; `odd` is true when some entry had to be converted or dropped. */
+function cleanFlagMap(v: unknown): { map: FlagMap; odd: boolean } | undefined {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
-  const out: FlagMap = {};
-  for (const [k, t] of Object.entries(v)) if (typeof t === 'number') out[k] = t;
-  return out;
+  const map = flagMap();
+  let odd = false;
+  for (const [k, t] of Object.entries(v)) {
+    const at = flagTime(t);
+    if (at !== undefined) map[k] = at;
+    odd ||= typeof t !== 'number' || at === undefined;
+  }
+  return { map, odd };
+}
+
+/** The state in a file's JSON object, and whether anything in it was not as we write it. */
+function stateFrom(raw: JsonObject): { data: StateData; odd: boolean } {
+  const data = emptyState();
+  let odd = false;
+  for (const f of STATE_FLAGS) {
+    const got = cleanFlagMap(raw[f]);
+    if (got) data[f] = got.map;
+    odd ||= got ? got.odd : raw[f] !== undefined;
+  }
+  return { data, odd };
 }
 
 /**
@@ -90,7 +94,7 @@ function cleanFlagMap(v: unknown): FlagMap | undefined {
 export class StateStore implements StateView {
   readonly file: string;
   version = 0;
-  private data: StateData = emptyData();
+  private data: StateData = emptyState();
   private conf: Conf<JsonObject> | undefined;
   private queue: Promise<void> = Promise.resolve();
   /** Changes made in memory whose write has not finished yet. */
@@ -106,19 +110,11 @@ export class StateStore implements StateView {
 
   private load(): StateData {
     const raw = readJsonObject(this.file, this.warn);
-    if (!raw) return emptyData();
-    const damaged = STATE_FLAGS.some(
-      (f) => raw[f] !== undefined && cleanFlagMap(raw[f]) === undefined,
-    );
-    if (damaged) {
-      const kept = backupCopy(this.file, this.warn);
-      this.warn(
-        `${this.file} had fields of the wrong type; kept the valid ones${kept ? ` and a copy at ${kept}` : ''}`,
-      );
-      // Rewritten under the lock like any change, so another process's marks survive it.
-      this.queue = this.mergeWrite(undefined).catch((err: Error) => this.warn(err.message));
-    }
-    return cleanData(raw);
+    if (!raw) return emptyState();
+    const { data, odd } = stateFrom(raw);
+    // Rewritten under the lock like any change, so another process's marks survive it.
+    if (odd) this.queue = this.mergeWrite(undefined).catch((err: Error) => this.warn(err.message));
+    return data;
   }
 
   has(flag: StateFlag, id: string): boolean {
@@ -133,8 +129,8 @@ export class StateStore implements StateView {
   reload(): void {
     const raw = readJsonObject(this.file, this.warn);
     if (!raw) return;
-    const next = emptyData();
-    for (const f of STATE_FLAGS) next[f] = cleanFlagMap(raw[f]) ?? this.data[f];
+    const next = emptyState();
+    for (const f of STATE_FLAGS) next[f] = cleanFlagMap(raw[f])?.map ?? this.data[f];
     for (const p of this.pending) apply(next, p);
     this.data = next;
     this.version++;
@@ -167,11 +163,18 @@ export class StateStore implements StateView {
     try {
       // A repair (no op) only rewrites a file that is there; it never recreates the folder.
       if (op) fs.mkdirSync(this.configDir, { recursive: true });
-      release = await acquire(this.file);
+      release = await acquireLock(this.file);
       // Read with our own check, not conf's: conf treats `null` or `[]` as an empty store and
       // would overwrite it, and throws on broken JSON. A bad file is moved aside instead.
       const disk = readJsonObject(this.file, this.warn) ?? {};
-      const next = cleanData(disk);
+      const { data: next, odd } = stateFrom(disk);
+      if (odd) {
+        // A copy first: whatever could not be read as a flag is still in it.
+        const kept = backupCopy(this.file, this.warn);
+        this.warn(
+          `${this.file} had entries of the wrong type; kept every one that looks like a set flag${kept ? `, and a copy of the file at ${kept}` : ''}`,
+        );
+      }
       if (op) apply(next, op);
       // conf reads the file when it opens: only now is it known to be a JSON object.
       const conf = await this.openConf();

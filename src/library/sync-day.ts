@@ -16,13 +16,26 @@ export interface RefreshDeps {
   fetchImpl?: FetchImpl;
   /** Timeouts, retry sleep, etc.; tests shorten them. */
   http?: Omit<HttpOptions, 'env' | 'fetchImpl' | 'signal'>;
+  /** The `timeoutSeconds` setting: each attempt's budget (the reader has no env for it). */
+  timeoutSeconds?: number;
+  /** Ends the fetch and any retry wait at once (the reader aborts it on quit). */
   signal?: AbortSignal;
 }
 
 export function httpOptions(deps: RefreshDeps, onRetry?: (e: RetryEvent) => void) {
+  const fromSetting =
+    deps.timeoutSeconds !== undefined && deps.timeoutSeconds > 0
+      ? Math.round(deps.timeoutSeconds * 1000)
+      : undefined;
   return {
     env: deps.env,
-    http: { ...deps.http, fetchImpl: deps.fetchImpl, signal: deps.signal, onRetry },
+    http: {
+      ...deps.http,
+      timeoutMs: deps.http?.timeoutMs ?? fromSetting,
+      fetchImpl: deps.fetchImpl,
+      signal: deps.signal,
+      onRetry,
+    },
   };
 }
 

@@ -21,23 +21,62 @@ const MAX_TAKEAWAY = 400;
 
 type Obj = Record<string, unknown>;
 
-/** Each `{` … its matching `}` (string-aware), in order of the opening brace. */
-function* objectCandidates(text: string): Generator<string> {
-  for (let start = text.indexOf('{'); start >= 0; start = text.indexOf('{', start + 1)) {
-    let depth = 0;
-    let inString = false;
-    for (let i = start; i < text.length; i++) {
-      const c = text[i];
-      if (inString) {
-        if (c === '\\') i++;
-        else if (c === '"') inString = false;
-      } else if (c === '"') inString = true;
-      else if (c === '{') depth++;
-      else if (c === '}' && --depth === 0) {
-        yield text.slice(start, i + 1);
-        break;
-      }
+/**
+ * Balanced `{` … `}` spans (string-aware inside braces), by opening position. One pass with a
+ * stack: a reply of a million `{` costs one scan, not one per brace.
+ */
+function braceSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const open: number[] = [];
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x7b) open.push(i);
+    // Quotes only count inside braces: prose around the object may hold an odd number.
+    else if (c === 0x22 && open.length > 0) inString = true;
+    else if (c === 0x7d && open.length > 0) spans.push([open.pop()!, i + 1]);
+  }
+  return spans.sort((x, y) => x[0] - y[0]);
+}
+
+/** Every object in a parsed value, outer before inner, without recursion (nesting is unbounded). */
+function* objectsIn(value: unknown): Generator<Obj> {
+  const todo: unknown[] = [value];
+  while (todo.length > 0) {
+    const v = todo.pop();
+    if (typeof v !== 'object' || v === null) continue;
+    const children = Array.isArray(v) ? v : Object.values(v);
+    for (let i = children.length - 1; i >= 0; i--) todo.push(children[i]);
+    if (!Array.isArray(v)) yield v as Obj;
+  }
+}
+
+/**
+ * The objects in `text`: each span that parses as JSON, and the objects nested in it, in
+ * order of their opening brace. Spans inside one that parsed are not parsed again. Outermost
+ * spans are disjoint, so parsing them all reads the text once; spans nested in one that
+ * failed share a budget of a few times the text: nested spans that each fail late
+ * (`{"a":{"a":… x} x}`) would otherwise cost quadratic time.
+ */
+function* objectCandidates(text: string): Generator<Obj> {
+  let budget = 4 * text.length + 4096;
+  let coveredTo = 0;
+  let outerEnd = 0;
+  for (const [start, end] of braceSpans(text)) {
+    if (end <= coveredTo) continue;
+    if (start >= outerEnd) outerEnd = end;
+    else if ((budget -= end - start) < 0) continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(text.slice(start, end));
+    } catch {
+      continue;
     }
+    coveredTo = end;
+    yield* objectsIn(json);
   }
 }
 
@@ -83,13 +122,7 @@ export function parseAnswer(content: string): LlmAnswer {
   let firstProblem: string | undefined;
   for (const text of fenced === undefined ? [content] : [fenced, content]) {
     for (const candidate of objectCandidates(text)) {
-      let json: unknown;
-      try {
-        json = JSON.parse(candidate);
-      } catch {
-        continue;
-      }
-      const answer = toAnswer(json);
+      const answer = toAnswer(candidate);
       if (typeof answer !== 'string') return answer;
       firstProblem ??= answer;
     }

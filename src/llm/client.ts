@@ -127,6 +127,8 @@ export function createLlmClient(opts: LlmClientOptions): LlmClient {
         }
         jsonMode = false;
       }
+      // Ctrl-C while the body arrived: the answer is not wanted any more.
+      if (signal?.aborted) throw new NetError('aborted', host, `request to ${host} was cancelled`);
       const { content, cutOff } = messageContent(text, host);
       try {
         return { ...parseAnswer(content), source: `LLM: ${config.model}` };

@@ -9,6 +9,8 @@ export interface FailureContext {
   cancelled: boolean;
   /** Headers had arrived, so a timeout means the body stalled. */
   gotHeaders: boolean;
+  /** The response's Content-Encoding, when headers had arrived. */
+  encoding?: string;
   timeoutMs: number;
   maxBytes: number;
 }
@@ -18,6 +20,7 @@ function formatBytes(n: number): string {
   return `${value.toFixed(1).replace(/\.0$/, '')} ${unit}`;
 }
 
+const DECODE_CODES = /^(Z_DATA_ERROR|Z_NEED_DICT|ERR__ERROR_|ERR_BROTLI|ERR_ZLIB)/;
 const TLS_CODES = /^(CERT_|ERR_TLS_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|ERR_SSL_)/;
 
 function codeOf(err: unknown): string | undefined {
@@ -51,6 +54,16 @@ export function classifyFailure(err: unknown, ctx: FailureContext): NetError {
   }
   const code = codeOf(err);
   const via = proxy ? ` (via proxy ${proxy})` : '';
+  // zlib's verdict on a gzip/deflate/br body: the server sent garbage, and will again.
+  if (code && ctx.encoding && DECODE_CODES.test(code))
+    return new NetError(
+      'bad-response',
+      host,
+      `${host} sent a body that does not decode as ${ctx.encoding}`,
+      {
+        cause: err,
+      },
+    );
   switch (code) {
     case 'ECONNREFUSED':
       // Behind a proxy the only connection we open ourselves is to the proxy.

@@ -146,7 +146,10 @@ async function attemptOnce(
   const timeoutMs = opts.timeoutMs ?? timeoutFromEnv(opts.env) ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const controller = new AbortController();
-  const state = { timedOut: false, gotHeaders: false };
+  const state: { timedOut: boolean; gotHeaders: boolean; encoding?: string } = {
+    timedOut: false,
+    gotHeaders: false,
+  };
   // One timer for the whole attempt: a server that accepts and never answers, or answers
   // headers and then stalls the body, both end here.
   const timer = setTimeout(() => {
@@ -162,18 +165,19 @@ async function attemptOnce(
     const proxyUrl = proxyFor(req.url, opts.env);
     proxy = proxyUrl ? proxyHost(proxyUrl) : undefined;
     const fetchImpl = opts.fetchImpl ?? (nodeFetch as FetchImpl);
-    const res = await fetchImpl(req.url, {
-      method: req.method ?? 'GET',
-      headers: { 'user-agent': USER_AGENT, ...req.headers },
-      body: req.body,
-      // node-fetch's AbortSignal type predates the DOM one; they are compatible at runtime.
-      signal: controller.signal as RequestInit['signal'],
-      size: maxBytes,
-      follow: 5,
-      // Decided per URL so a redirect to another host gets its own NO_PROXY verdict.
-      agent: (url: URL) => proxyAgentFor(url.href, opts.env),
-    });
+    const res = await followRedirects(req, host, (url, init) =>
+      fetchImpl(url, {
+        ...init,
+        // node-fetch's AbortSignal type predates the DOM one; they are compatible at runtime.
+        signal: controller.signal as RequestInit['signal'],
+        size: maxBytes,
+        redirect: 'manual',
+        // Decided per URL so a redirect to another host gets its own NO_PROXY verdict.
+        agent: (u: URL) => proxyAgentFor(u.href, opts.env),
+      }),
+    );
     state.gotHeaders = true;
+    state.encoding = res.headers.get('content-encoding') ?? undefined;
     const declared = Number(res.headers.get('content-length'));
     // node-fetch counts decompressed bytes; this only saves reading an honest oversized body.
     if (!res.headers.get('content-encoding') && declared > maxBytes) {
@@ -189,11 +193,63 @@ async function attemptOnce(
       timedOut: state.timedOut,
       cancelled: opts.signal?.aborted ?? false,
       gotHeaders: state.gotHeaders,
+      encoding: state.encoding,
       timeoutMs,
       maxBytes,
     });
   } finally {
     clearTimeout(timer);
     opts.signal?.removeEventListener('abort', onCancel);
+  }
+}
+
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Headers that prove who we are: never sent to an origin the caller did not name. */
+const CREDENTIALS = new Set(['authorization', 'cookie', 'proxy-authorization']);
+
+/**
+ * Sends `req` and follows up to MAX_REDIRECTS redirects itself: node-fetch keeps the API key
+ * on a redirect to another port of the same host. Credentials go only to the origin (scheme,
+ * host and port) the caller named; a redirect loop or a redirect to anything but http(s)
+ * ends at once with a plain message (not worth a retry).
+ */
+async function followRedirects(
+  req: HttpRequest,
+  host: string,
+  send: (url: string, init: RequestInit) => Promise<Response>,
+): Promise<Response> {
+  const origin = new URL(req.url).origin;
+  let url = req.url;
+  let init: RequestInit & { headers: Record<string, string> } = {
+    method: req.method ?? 'GET',
+    headers: { 'user-agent': USER_AGENT, ...req.headers },
+    body: req.body,
+  };
+  for (let hops = 0; ; hops++) {
+    const res = await send(url, init);
+    const location = res.headers.get('location');
+    if (!REDIRECTS.has(res.status) || location === null) return res;
+    res.body?.resume();
+    const bad = (why: string) => new NetError('bad-response', host, `${host} ${why}`);
+    if (hops >= MAX_REDIRECTS) throw bad('redirected too many times (a redirect loop?)');
+    let next: URL;
+    try {
+      next = new URL(location, url);
+    } catch {
+      throw bad('redirected to a link that is not a URL');
+    }
+    if (next.protocol !== 'http:' && next.protocol !== 'https:')
+      throw bad(`redirected to a ${next.protocol} link; only http(s) is followed`);
+    const toGet = res.status === 303 || (res.status <= 302 && init.method === 'POST');
+    const headers = Object.fromEntries(
+      Object.entries(init.headers).filter(
+        ([k]) =>
+          !(next.origin !== origin && CREDENTIALS.has(k.toLowerCase())) &&
+          !(toGet && /^content-/i.test(k)),
+      ),
+    );
+    init = toGet ? { method: 'GET', headers } : { ...init, headers };
+    url = next.href;
   }
 }

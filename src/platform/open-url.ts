@@ -27,7 +27,8 @@ export async function openUrl(url: string, env: NodeJS.ProcessEnv = process.env)
 
 function runBrowser(command: string, url: string): Promise<void> {
   const parts = command.split(/\s+/);
-  const args = parts.slice(1).map((a) => a.replace('%s', url));
+  // split/join, not replace: a link holding $& or $' would be read as a replacement pattern.
+  const args = parts.slice(1).map((a) => a.split('%s').join(url));
   if (!command.includes('%s')) args.push(url);
   return new Promise((resolve, reject) => {
     const child = spawn(parts[0]!, args, { stdio: 'ignore', detached: true });

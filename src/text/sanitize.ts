@@ -51,22 +51,62 @@ function skipEscape(s: string, i: number): number {
   return f >= 0x30 && f <= 0x7e ? j + 1 : j;
 }
 
-/** Invisible or reordering code points in the BMP (above Latin-1) that we drop. */
+/**
+ * Invisible, reordering or format code points in the BMP (from U+00A0 up) that we drop: bidi
+ * controls, and the format (Cf) and default-ignorable characters that take no column but
+ * shift what follows (zero-width space, word joiner, invisible operators, fillers). Kept:
+ * ZWNJ and ZWJ (U+200C/D: needed to write Persian or Hindi, and to join emoji) and the
+ * variation selectors (U+FE00-FE0F: emoji or text presentation).
+ */
 function isBannedBmp(c: number): boolean {
   return (
+    c === 0x00ad ||
+    (c >= 0x0600 && c <= 0x0605) ||
     c === 0x061c ||
+    c === 0x06dd ||
+    c === 0x070f ||
+    c === 0x0890 ||
+    c === 0x0891 ||
+    c === 0x08e2 ||
+    c === 0x115f ||
+    c === 0x1160 ||
+    c === 0x17b4 ||
+    c === 0x17b5 ||
+    (c >= 0x180b && c <= 0x180f) ||
+    c === 0x200b ||
     c === 0x200e ||
     c === 0x200f ||
     (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2066 && c <= 0x2069) ||
+    (c >= 0x2060 && c <= 0x206f) ||
+    c === 0x3164 ||
     c === 0xfeff ||
-    (c >= 0xfff9 && c <= 0xfffb)
+    c === 0xffa0 ||
+    (c >= 0xfff0 && c <= 0xfffb)
+  );
+}
+
+/**
+ * The same beyond the BMP: format controls (Kaithi, Egyptian hieroglyphs, shorthand, musical
+ * symbols) and the tag block U+E0000-E0FFF, except the ideographic variation selectors
+ * (U+E0100-E01EF), which pick a glyph of the character before them.
+ */
+function isBannedAstral(cp: number): boolean {
+  return (
+    cp === 0x110bd ||
+    cp === 0x110cd ||
+    (cp >= 0x13430 && cp <= 0x1343f) ||
+    (cp >= 0x1bca0 && cp <= 0x1bca3) ||
+    (cp >= 0x1d173 && cp <= 0x1d17a) ||
+    (cp >= 0xe0000 && cp <= 0xe0fff && !(cp >= 0xe0100 && cp <= 0xe01ef))
   );
 }
 
 // Every code unit the loop below would remove or replace (surrogates: checked in the loop).
+// Each unit counts alone: that some are combining marks or Hangul jamo, which the lint rule
+// reads as joined to the unit before them, is what we want matched one by one.
 const NEEDS_WORK =
-  /[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb\ud800-\udfff]/;
+  // eslint-disable-next-line no-misleading-character-class
+  /[\x00-\x09\x0b-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb\ud800-\udfff]/;
 
 /**
  * Strips escape sequences and control, bidi, BOM, interlinear and tag code points; keeps
@@ -113,8 +153,8 @@ export function sanitizeText(s: string): string {
     } else if (c >= 0xd800 && c <= 0xdbff) {
       const d = s.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
-        // U+E0000-E007F (tags) is DB40 DC00-DC7F.
-        if (c === 0xdb40 && d <= 0xdc7f) cut('', i + 2);
+        const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        if (isBannedAstral(cp)) cut('', i + 2);
         else i += 2;
       } else {
         cut('\ufffd', i + 1);

@@ -79,7 +79,13 @@ describe('a file that cannot be read or moved', () => {
       throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
     };
     vi.spyOn(fs, 'copyFileSync').mockImplementation(rofs);
-    vi.spyOn(fs, 'openSync').mockImplementation(rofs);
+    // Reading still works; only opening for writing fails.
+    const open = fs.openSync.bind(fs);
+    vi.spyOn(fs, 'openSync').mockImplementation((file, flags, mode) =>
+      typeof flags === 'number' && (flags & (fs.constants.O_WRONLY | fs.constants.O_RDWR)) === 0
+        ? open(file, flags, mode)
+        : rofs(),
+    );
     const warnings: string[] = [];
     const { settings } = new SettingsStore(dir, (m) => warnings.push(m)).read();
     expect(settings.sort).toBe('listed');

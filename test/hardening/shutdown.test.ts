@@ -99,4 +99,24 @@ describe('shutdown', () => {
       process.off('SIGTERM', earlier);
     }
   });
+
+  it.each([
+    ['SIGQUIT', 131],
+    ['SIGUSR2', 140],
+    ['SIGALRM', 142],
+  ] as const)('%s restores the terminal and exits %i', async (signal, code) => {
+    const before = process.listeners(signal);
+    mod.onShutdown({ restore: () => events.push('restore') });
+    mod.trapSignals();
+    try {
+      process.emit(signal);
+      await settled();
+      expect(events).toEqual(['restore', `exit ${code}`]);
+    } finally {
+      // Once shutting down the handlers stay (see above): remove ours by hand.
+      const signals = Object.keys(mod.SIGNAL_EXIT) as NodeJS.Signals[];
+      for (const sig of signals)
+        for (const l of process.listeners(sig)) if (!before.includes(l)) process.off(sig, l);
+    }
+  });
 });

@@ -45,7 +45,7 @@ describe('read and star state', () => {
     expect(readFileSync(path.join(dir, aside[0]!), 'utf8')).toBe('{"read": {"1": 1}, ');
   });
 
-  it('keeps the valid part of a wrong-typed state file and backs the file up', () => {
+  it('keeps the valid part of a wrong-typed state file and backs the file up', async () => {
     const dir = tmp();
     writeFileSync(
       path.join(dir, 'state.json'),
@@ -54,6 +54,7 @@ describe('read and star state', () => {
     const warnings: string[] = [];
     const s = new StateStore(dir, (m) => warnings.push(m));
     expect(s.has('read', '2405.1')).toBe(true);
+    await s.flush();
     expect(readdirSync(dir).some((n) => n.startsWith('state.json.corrupt-'))).toBe(true);
     expect(warnings).toHaveLength(1);
   });

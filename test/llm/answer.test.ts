@@ -48,3 +48,29 @@ describe('parseAnswer', () => {
     expect(r.takeaways).toHaveLength(8);
   });
 });
+
+describe('parseAnswer on hostile replies', () => {
+  // A guard against a hang, not a speed test: the old scan needed minutes here.
+  const HANG = 20_000;
+
+  it.each([
+    ['a million opening braces', '{'.repeat(1_000_000)],
+    ['a million balanced braces', `${'{'.repeat(500_000)}${'}'.repeat(500_000)}`],
+    ['nested objects that each fail late', `${'{"a":'.repeat(100_000)}1${' x}'.repeat(100_000)}`],
+    ['a million unclosed strings', '{"'.repeat(500_000)],
+  ])('refuses %s at once', { timeout: HANG }, (_, content) => {
+    expect(() => parseAnswer(content)).toThrow(LlmAnswerError);
+  });
+
+  it('still finds the answer after a mass of garbage braces', { timeout: HANG }, () => {
+    const content = `${'{'.repeat(200_000)}${'}'.repeat(200_000)} {"summary":"S"}`;
+    expect(parseAnswer(content)).toEqual({ summary: 'S', takeaways: [] });
+  });
+
+  it('finds an answer nested in a wrapper object', () => {
+    expect(parseAnswer('{"data":{"result":[{"summary":"Deep."}]}}')).toEqual({
+      summary: 'Deep.',
+      takeaways: [],
+    });
+  });
+});

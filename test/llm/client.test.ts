@@ -198,3 +198,23 @@ describe('llmConfigFromEnv', () => {
     });
   });
 });
+
+describe('LLM client on a hostile answer', () => {
+  it(
+    'a reply of a million braces is refused as unusable, not worked on',
+    { timeout: 20_000 },
+    async () => {
+      const s = await chat(() => completion('{'.repeat(1_000_000)));
+      await expect(client(s.url).summarize(paper)).rejects.toThrow(/without usable JSON/);
+    },
+  );
+
+  it('a cancel that comes while the answer arrives ends the call as cancelled', async () => {
+    const stop = new AbortController();
+    const s = await chat(() => {
+      stop.abort();
+      return answer('Too late.');
+    });
+    await expect(client(s.url).summarize(paper, stop.signal)).rejects.toThrow(/cancelled/);
+  });
+});

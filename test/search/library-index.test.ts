@@ -98,7 +98,7 @@ describe('library index', () => {
     expect(await ids(index, 'experts')).toEqual(['2611.10001']);
   });
 
-  it('moves a corrupt segment aside and re-indexes its days', async () => {
+  it('rebuilds the days of a corrupt segment, saying so once, and removes its file', async () => {
     const { dir, store, warnings, open } = await setup(false);
     await store.writeDay(day('2026-11-24', [paper(1, { title: 'Mixture of experts routing' })]));
     await open();
@@ -106,7 +106,9 @@ describe('library index', () => {
     writeFileSync(path.join(dir, 'index', seg), 'garbage');
     const index = await open();
     expect(await ids(index, 'experts')).toEqual(['2611.10001']);
-    expect(warnings.join('\n')).toMatch(/segment was unreadable/);
+    expect(warnings.join('\n')).toMatch(
+      /search index was damaged .*rebuilding it from the day files/,
+    );
     expect(existsSync(path.join(dir, 'index', seg))).toBe(false);
   });
 

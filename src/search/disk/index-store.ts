@@ -1,58 +1,37 @@
-// The on-disk side of the search index: the manifest (per-day summaries, which segment holds
-// each day, the day file's size and mtime when indexed) and the segments. A written day gets a
-// small segment of its own (its old entries stay behind, masked out); small segments are
-// merged now and then; a segment that cannot be read is moved aside and its days re-indexed.
-import fs from 'node:fs';
+// The on-disk side of the search index: the manifest (see manifest.ts) and the segments. A
+// written day gets a small segment of its own (its old entries stay behind, masked out); small
+// segments are merged now and then. Every change is a read-modify-write under a lock shared
+// by all processes (a cron sync, an import, a second reader), so none undoes another's.
+// A cache that cannot be written (read-only, not ours) is indexed in memory instead.
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { DayList } from '../../domain/paper.js';
 import { toIndexed, type IndexedPaper } from '../engine/index-core.js';
-import { setAside, writeFileAtomic } from '../../library/atomic.js';
+import { writeFileAtomic } from '../../library/atomic.js';
 import type { StampedDayStore } from '../../library/types.js';
-import { createSegment, mergeOnDisk, readSegment, type LoadedSegment } from './segments.js';
+import { acquireLock } from '../../library/lock.js';
+import { readRegularFile } from '../../library/read-file.js';
+import { createSegment, readSegment, type LoadedSegment } from './segments.js';
+import { mergeOnDisk } from './records.js';
+import { emptyManifest, parseManifest, serializeManifest, type Manifest } from './manifest.js';
+import { removeStrays } from './strays.js';
 
-export const FORMAT = 4; // 4: categories and topics indexed (issue 14)
+export { FORMAT, OLDER, validManifest, type DayIndexSummary, type Manifest } from './manifest.js';
+
 /** Past this many segments, the small ones are merged. */
 const MAX_SEGMENTS = 8;
 const REBUILD_CHUNK = 5000;
-
-export interface DayIndexSummary {
-  date: string;
-  total: number;
-  ids: string[];
-  sources: string[];
-}
-
-interface DayEntry extends Omit<DayIndexSummary, 'date'> {
-  seg: string;
-  /** size:mtime of the day file when it was indexed. */
-  stamp: string;
-}
-
-export interface Manifest {
-  format: number;
-  segments: string[];
-  days: Record<string, DayEntry>;
-}
+/** Write errors after which the index lives in memory: searching must not need a write. */
+const CANNOT_WRITE = new Set(['EROFS', 'EACCES', 'EPERM', 'ENOSPC', 'EDQUOT']);
 
 let serial = 0;
 const newName = () =>
   `s${Date.now().toString(36)}${process.pid.toString(36)}${(serial++).toString(36)}`;
-export const OLDER = new Error('an older index format');
 
-export function validManifest(v: unknown): v is Manifest {
-  const m = v as Manifest;
-  return (
-    typeof m === 'object' &&
-    m !== null &&
-    m.format === FORMAT &&
-    Array.isArray(m.segments) &&
-    typeof m.days === 'object' &&
-    m.days !== null &&
-    Object.values(m.days).every(
-      (d) => Array.isArray(d?.ids) && typeof d.seg === 'string' && m.segments.includes(d.seg),
-    )
-  );
+/** A day read for indexing, with its file's stamp taken before the read (a later write shows). */
+export interface StampedDay {
+  day: DayList;
+  stamp: string;
 }
 
 export class IndexStore {
@@ -61,7 +40,9 @@ export class IndexStore {
   /** size:mtime of manifest.json as last read or written here: another process changed it
    *  (and maybe deleted segments this one knew) when it differs. */
   protected seen = '';
-  protected manifest: Manifest = { format: FORMAT, segments: [], days: {} };
+  protected manifest: Manifest = emptyManifest();
+  /** Set once a write failed for lack of permission: the index then lives in memory. */
+  protected memoryOnly = false;
 
   protected constructor(
     readonly dir: string,
@@ -78,50 +59,105 @@ export class IndexStore {
     return st ? `${st.size}:${st.mtimeMs}` : '';
   }
 
-  protected async stampOf(date: string): Promise<string | undefined> {
-    return this.store.stamp(date);
+  protected async stampOf(date: string): Promise<string> {
+    return (await this.store.stamp(date).catch(() => undefined)) ?? '';
   }
 
-  protected async indexDays(days: DayList[]): Promise<void> {
-    if (days.length) {
-      const papers: IndexedPaper[] = days.flatMap((d) =>
-        d.papers.map((p) => toIndexed({ ...p, date: d.date })),
-      );
-      const name = newName();
-      this.loaded.set(name, await createSegment(this.dir, name, papers));
-      this.manifest.segments.push(name);
-      for (const d of days) {
-        const stamp = (await this.stampOf(d.date)) ?? '';
-        this.manifest.days[d.date] = {
-          total: d.papers.length,
-          ids: d.papers.map((p) => p.id),
-          sources: d.sources,
-          seg: name,
-          stamp,
-        };
-      }
+  /** The manifest on disk, or undefined when it is missing or unusable (the caller decides). */
+  protected async readManifest(): Promise<Manifest | undefined> {
+    try {
+      return parseManifest((await readRegularFile(this.manifestFile)).toString('utf8'));
+    } catch {
+      return undefined;
     }
-    this.aliveCache.clear(); // days moved to the new segment
-    await this.dropUnused();
-    if (this.manifest.segments.length > MAX_SEGMENTS) await this.compact();
-    await this.save();
-    await this.removeStrays();
   }
 
-  protected async save(): Promise<void> {
+  /** Takes in a manifest another process wrote since this one last read or wrote it. */
+  private async takeInDisk(): Promise<void> {
+    const stamp = await this.manifestStamp();
+    if (stamp === this.seen) return;
+    const disk = await this.readManifest();
+    if (disk) this.manifest = disk;
     this.aliveCache.clear();
-    await writeFileAtomic(this.manifestFile, JSON.stringify(this.manifest));
+    this.seen = stamp;
+  }
+
+  /** Runs `change` on the newest manifest under the index lock, then saves it. */
+  protected async locked(change: (memory: boolean) => Promise<void>): Promise<void> {
+    if (this.memoryOnly) return change(true);
+    let release: (() => Promise<void>) | undefined;
+    try {
+      await fsp.mkdir(this.dir, { recursive: true });
+      release = await acquireLock(this.manifestFile);
+    } catch (err) {
+      if (!CANNOT_WRITE.has((err as NodeJS.ErrnoException).code ?? '')) throw err;
+      this.memoryOnly = true;
+      return change(true);
+    }
+    let changed = false;
+    try {
+      await this.takeInDisk();
+      await change(false);
+      changed = true;
+      await this.save();
+      await removeStrays(this.dir, new Set(this.manifest.segments));
+    } catch (err) {
+      if (!CANNOT_WRITE.has((err as NodeJS.ErrnoException).code ?? '')) throw err;
+      // A full disk or a folder made read-only meanwhile: what is in memory still serves.
+      this.memoryOnly = true;
+      if (!changed) await change(true);
+    } finally {
+      await release().catch(() => {});
+    }
+  }
+
+  /**
+   * Gives `days` a new segment (written, or in memory for a cache we cannot write) and drops
+   * the `gone` days (their files were deleted).
+   */
+  protected indexDays(days: StampedDay[], gone: readonly string[] = []): Promise<void> {
+    return this.locked(async (memory) => {
+      for (const d of gone) delete this.manifest.days[d];
+      if (days.length) {
+        const papers: IndexedPaper[] = days.flatMap(({ day: d }) =>
+          d.papers.map((p) => toIndexed({ ...p, date: d.date })),
+        );
+        const name = newName();
+        this.loaded.set(name, await createSegment(this.dir, name, papers, memory));
+        this.manifest.segments.push(name);
+        for (const { day: d, stamp } of days) {
+          const ids = d.papers.map((p) => p.id);
+          this.manifest.days[d.date] = {
+            total: ids.length,
+            ids,
+            sources: d.sources,
+            seg: name,
+            stamp,
+          };
+        }
+      }
+      this.aliveCache.clear(); // days moved to the new segment
+      this.dropUnused();
+      // A merge that fails (a damaged segment) waits: the next search finds and repairs it.
+      if (!memory && this.manifest.segments.length > MAX_SEGMENTS)
+        await this.compact().catch(() => {});
+    });
+  }
+
+  private async save(): Promise<void> {
+    this.aliveCache.clear();
+    await writeFileAtomic(this.manifestFile, serializeManifest(this.manifest));
     this.seen = await this.manifestStamp();
   }
 
-  protected async dropUnused(): Promise<void> {
+  protected dropUnused(): void {
     const used = new Set(Object.values(this.manifest.days).map((d) => d.seg));
     this.manifest.segments = this.manifest.segments.filter((s) => used.has(s));
     for (const name of this.loaded.keys()) if (!used.has(name)) this.loaded.delete(name);
   }
 
   /** Merges every segment but the largest, or all when the rest has grown to half its size. */
-  protected async compact(): Promise<void> {
+  private async compact(): Promise<void> {
     const segs = await this.segments();
     const sorted = [...segs].sort((a, b) => b.seg.docDay.length - a.seg.docDay.length);
     const rest = sorted.slice(1).reduce((n, s) => n + s.seg.docDay.length, 0);
@@ -139,16 +175,6 @@ export class IndexStore {
     for (const s of picked) this.loaded.delete(s);
   }
 
-  /** Deletes segment files the manifest no longer names (after it is saved). */
-  protected async removeStrays(): Promise<void> {
-    const keep = new Set(this.manifest.segments);
-    const names = await fsp.readdir(this.dir).catch(() => [] as string[]);
-    for (const n of names) {
-      const m = /^(s[0-9a-z]+)\.(seg|rec)$/.exec(n);
-      if (m && !keep.has(m[1]!)) await fsp.rm(path.join(this.dir, n), { force: true });
-    }
-  }
-
   /** Which papers of `s` are current; kept until the manifest changes. */
   protected alive(s: LoadedSegment): Uint8Array {
     let got = this.aliveCache.get(s.name);
@@ -159,54 +185,33 @@ export class IndexStore {
     return got;
   }
 
-  /** Every segment in memory; a bad one is moved aside and its days re-indexed. */
+  /**
+   * Every segment in memory. Throws IndexDamage for a damaged one and ENOENT for one another
+   * process removed (the caller re-reads the manifest or repairs, then asks again).
+   */
   protected async segments(): Promise<LoadedSegment[]> {
-    const bad: string[] = [];
-    for (const name of this.manifest.segments) {
-      if (this.loaded.has(name)) continue;
-      try {
-        this.loaded.set(name, await readSegment(this.dir, name));
-      } catch (err) {
-        bad.push(name);
-        const file = path.join(this.dir, `${name}.seg`);
-        const moved = fs.existsSync(file) ? setAside(file) : 'it was missing';
-        this.warn(
-          `a search index segment was unreadable (${(err as Error).message}); ${moved}, re-indexing its days`,
-        );
-      }
-    }
-    if (bad.length) {
-      for (const e of Object.values(this.manifest.days)) if (bad.includes(e.seg)) e.stamp = '';
-      this.manifest.segments = this.manifest.segments.filter((s) => !bad.includes(s));
-      await this.catchUpAfterLoss();
-    }
-    return this.manifest.segments.map((n) => this.loaded.get(n)!).filter(Boolean);
-  }
-
-  protected async catchUpAfterLoss(): Promise<void> {
-    const dates = Object.entries(this.manifest.days)
-      .filter(([, e]) => e.stamp === '')
-      .map(([d]) => d);
-    await this.reindex(dates);
+    for (const name of this.manifest.segments)
+      if (!this.loaded.has(name)) this.loaded.set(name, await readSegment(this.dir, name));
+    return this.manifest.segments.map((n) => this.loaded.get(n)!);
   }
 
   /**
    * Indexes these days from their files, a few thousand papers a segment: a rebuild of a big
-   * cache never holds it all in memory. `always` indexes even when there is nothing to add
-   * (days that went away still have to leave the manifest).
+   * cache never holds it all in memory. `gone` days leave the manifest.
    */
-  protected async reindex(dates: string[], always = false): Promise<void> {
-    let days: DayList[] = [];
+  protected async reindex(dates: string[], gone: readonly string[] = []): Promise<void> {
+    let days: StampedDay[] = [];
     let papers = 0;
     for (const d of dates) {
+      const stamp = await this.stampOf(d);
       const day = (await this.store.readDay(d)) ?? { date: d, papers: [], sources: [] };
-      days.push(day);
+      days.push({ day, stamp });
       papers += day.papers.length;
       if (papers >= REBUILD_CHUNK) {
         await this.indexDays(days);
         [days, papers] = [[], 0];
       }
     }
-    if (days.length || always) await this.indexDays(days);
+    if (days.length || gone.length) await this.indexDays(days, gone);
   }
 }

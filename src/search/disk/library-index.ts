@@ -1,26 +1,29 @@
 // The search index of the whole day cache, under <cache>/index (see index-store.ts for what is
 // on disk). Opening checks every day file against the manifest, so days written by anything
 // that skipped the index are caught up; a corrupt manifest is moved aside and the index rebuilt.
-import fsp from 'node:fs/promises';
+// Other processes replace index files while this one reads them: a search that trips over a
+// vanished file re-reads the manifest and runs again; a damaged file is rebuilt from the day
+// files, with one warning.
 import path from 'node:path';
 import type { DayList } from '../../domain/paper.js';
 import { rankSearch, type SegmentView } from '../engine/rank.js';
 import { thinnedViews, WARMUP_MAX_PAPERS, WARMUP_QUERIES } from '../engine/warmup.js';
 import type { SearchHit } from '../engine/types.js';
-import { setAside } from '../../library/atomic.js';
-import { knownSources } from '../../library/day-store.js';
+import { setAside, StoreError } from '../../library/atomic.js';
+import { readRegularFile } from '../../library/read-file.js';
 import type { StampedDayStore } from '../../library/types.js';
-import { readPapers, type LoadedSegment } from './segments.js';
+import { IndexDamage, type LoadedSegment } from './segments.js';
+import { readPapers } from './records.js';
+import { IndexStore } from './index-store.js';
 import {
-  FORMAT,
-  IndexStore,
+  daySummaries,
+  emptyManifest,
   OLDER,
-  validManifest,
+  parseManifest,
   type DayIndexSummary,
-  type Manifest,
-} from './index-store.js';
+} from './manifest.js';
 
-export type { DayIndexSummary } from './index-store.js';
+export type { DayIndexSummary } from './manifest.js';
 
 export interface SearchOptions {
   limit?: number;
@@ -31,12 +34,23 @@ export interface SearchOptions {
 }
 
 const tick = () => new Promise<void>((r) => setImmediate(r));
+/** Tries of one search while other processes keep replacing the index under it. */
+const ATTEMPTS = 6;
+
+/** The segment a missing index file belonged to, from an ENOENT error. */
+function missingSegment(err: unknown): string | undefined {
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code !== 'ENOENT' || typeof e.path !== 'string') return undefined;
+  return /^(s[0-9a-z]+)\.(?:seg|rec)$/.exec(path.basename(e.path))?.[1];
+}
 
 export class LibraryIndex extends IndexStore {
   private queue: Promise<unknown> = Promise.resolve();
   /** Searches asked for so far: a warm-up stops once one comes. */
   private searches = 0;
   private warmed?: Promise<void>;
+  /** Damage is reported once a process, however many files it touched. */
+  private damageSaid = false;
 
   /** Opens (or builds) the index of `store`'s cache and brings it up to date with the day files. */
   static async open(
@@ -51,44 +65,33 @@ export class LibraryIndex extends IndexStore {
 
   /** Reads the manifest (moving a corrupt one aside) and catches up with the day files. */
   private async reload(): Promise<void> {
-    this.manifest = { format: FORMAT, segments: [], days: {} };
+    this.manifest = emptyManifest();
     this.aliveCache.clear();
+    this.seen = await this.manifestStamp();
     try {
-      const parsed: unknown = JSON.parse(await fsp.readFile(this.manifestFile, 'utf8'));
-      const format = (parsed as Manifest | null)?.format;
-      // An index an older version wrote is rebuilt quietly; its files go as strays.
-      if (typeof format === 'number' && format < FORMAT) throw OLDER;
-      if (!validManifest(parsed)) throw new Error('not an index manifest');
-      this.manifest = parsed;
+      this.manifest = parseManifest((await readRegularFile(this.manifestFile)).toString('utf8'));
     } catch (err) {
+      // An index an older version wrote is rebuilt quietly; its files go as strays.
       if (err !== OLDER && (err as NodeJS.ErrnoException).code !== 'ENOENT') {
         this.warn(
           `the search index was unreadable (${(err as Error).message}); ${setAside(this.manifestFile)}, rebuilding it`,
         );
+        this.seen = await this.manifestStamp();
       }
     }
-    this.seen = await this.manifestStamp();
     await this.catchUp();
   }
 
-  /** Per-day summaries, ascending by date. */
+  /** Per-day summaries, ascending by date; checked and sanitized (the manifest is a file). */
   days(): DayIndexSummary[] {
-    return Object.entries(this.manifest.days)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([date, d]) => ({
-        date,
-        total: d.total,
-        ids: d.ids,
-        // The manifest is a file in the cache like any other: its names are shown as they are.
-        sources: knownSources(Array.isArray(d.sources) ? d.sources : []),
-      }));
+    return daySummaries(this.manifest);
   }
 
   /** Replaces a written day's entries (call after the day file is on disk). */
   updateDay(day: DayList): Promise<void> {
     return this.exclusive(async () => {
       await this.refreshed();
-      await this.indexDays([day]);
+      await this.indexDays([{ day, stamp: await this.stampOf(day.date) }]);
     });
   }
 
@@ -103,8 +106,7 @@ export class LibraryIndex extends IndexStore {
     const stamps = await Promise.all(dates.map((d) => this.stampOf(d)));
     const stale = dates.filter((d, i) => this.manifest.days[d]?.stamp !== stamps[i]);
     const gone = Object.keys(this.manifest.days).filter((d) => !dates.includes(d));
-    for (const d of gone) delete this.manifest.days[d];
-    await this.reindex(stale, gone.length > 0);
+    await this.reindex(stale, gone);
   }
 
   /**
@@ -120,11 +122,13 @@ export class LibraryIndex extends IndexStore {
 
   private async warm(): Promise<void> {
     const before = this.searches;
-    const lib = await this.exclusive(async () => {
-      await this.refreshed();
-      const papers = Object.values(this.manifest.days).reduce((n, d) => n + d.total, 0);
-      return papers > WARMUP_MAX_PAPERS ? undefined : this.live();
-    });
+    const lib = await this.exclusive(() =>
+      this.resilient(async () => {
+        await this.refreshed();
+        const papers = Object.values(this.manifest.days).reduce((n, d) => n + d.total, 0);
+        return papers > WARMUP_MAX_PAPERS ? undefined : this.live();
+      }),
+    );
     if (!lib) return;
     const thinned = { ...lib, views: thinnedViews(lib.views) };
     for (const q of WARMUP_QUERIES) {
@@ -133,15 +137,56 @@ export class LibraryIndex extends IndexStore {
     }
   }
 
-  /** The day filter's top `limit` matches over every cached day; undefined when made stale. */
+  /** fuse.js's top `limit` matches over every cached day; undefined when made stale. */
   search(query: string, opts: SearchOptions = {}): Promise<SearchHit[] | undefined> {
     this.searches++;
-    return this.exclusive(async () => {
-      if (opts.isStale?.()) return undefined;
-      await this.refreshed();
-      const stale = () => opts.isStale?.() ?? false;
-      return this.rank(await this.live(), query, opts.limit ?? 200, stale, opts.onTotal);
-    });
+    const stale = () => opts.isStale?.() ?? false;
+    return this.exclusive(() =>
+      this.resilient(async () => {
+        if (stale()) return undefined;
+        await this.refreshed();
+        return this.rank(await this.live(), query, opts.limit ?? 200, stale, opts.onTotal);
+      }),
+    );
+  }
+
+  /**
+   * Runs `job`, and again after a file vanished under it (another process replaced the index:
+   * re-read the manifest) or turned out damaged (rebuild those days from the day files).
+   */
+  private async resilient<T>(job: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await job();
+      } catch (err) {
+        if (attempt >= ATTEMPTS)
+          throw new StoreError(
+            `the search index kept changing or failing while it was read (${(err as Error).message}); try again`,
+          );
+        if ((await this.manifestStamp()) !== this.seen) await this.reload();
+        else if (!(await this.repair(err))) throw err;
+      }
+    }
+  }
+
+  /** Rebuilds the days of the segment `err` is about; false when it is about no segment. */
+  private async repair(err: unknown): Promise<boolean> {
+    const name = err instanceof IndexDamage ? err.segment : missingSegment(err);
+    if (!name) return false;
+    if (!this.damageSaid) {
+      this.damageSaid = true;
+      const why = err instanceof IndexDamage ? err.message : `${name} is missing`;
+      this.warn(`the search index was damaged (${why}); rebuilding it from the day files`);
+    }
+    this.loaded.delete(name);
+    const dates = Object.entries(this.manifest.days)
+      .filter(([, e]) => e.seg === name)
+      .map(([d]) => d);
+    // Once its days have a new segment, the damaged one is unused and its files go as strays.
+    await this.reindex(dates);
+    if (!Object.values(this.manifest.days).some((e) => e.seg === name))
+      this.manifest.segments = this.manifest.segments.filter((s) => s !== name);
+    return true;
   }
 
   /** Reloads the manifest when another process changed it since this one read it. */

@@ -119,7 +119,8 @@ export async function fetchDailyItems(query: DailyQuery, opts: HfApiOptions): Pr
     // A server that ignores `p` repeats page 0 forever; the repeat adds nothing.
     if (page > 0 && pageItems.length > 0 && firstId(pageItems) === previousFirst) break;
     previousFirst = firstId(pageItems);
-    items.push(...pageItems);
+    // One at a time: spreading a page of a million items would overflow the stack.
+    for (const item of pageItems) items.push(item);
     if (pageItems.length < limit) break;
   }
   return items;

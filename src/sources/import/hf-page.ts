@@ -130,5 +130,7 @@ function yearInName(fileName: string | undefined): number | undefined {
 // page is a lower bound worth showing to whoever has to pick one.
 function newestYearHint(lines: readonly string[]): string {
   const years = lines.map((l) => readDate(l)?.year).filter((y): y is number => y !== undefined);
-  return years.length ? ` (the newest dated paper on it is from ${Math.max(...years)})` : '';
+  return years.length
+    ? ` (the newest dated paper on it is from ${years.reduce((a, b) => Math.max(a, b))})`
+    : '';
 }
