@@ -70,7 +70,7 @@ async function run(p: Parsed, ctx: Context, warnings: string[]): Promise<number>
         const opening = openReadableDay(ctx, str('date'));
         opening.catch(() => {}); // awaited below; a failure is reported there
         const { runReader } = await loadReader();
-        return runReader(ctx, await opening, warnings);
+        return runReader(ctx, await opening, warnings, str('date') === undefined);
       }
       // Piped, redirected or without a keyboard: print the day instead of drawing a UI.
       const { runList } = await import('./commands/list.js');

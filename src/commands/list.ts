@@ -45,10 +45,10 @@ export async function selectPapers(
     // One at a time: spreading a day of 200k papers would overflow the stack.
     for (const date of await ctx.store.listDays())
       for (const p of (await ctx.store.readDay(date))?.papers ?? []) papers.push(p);
-    const view = { ...defaultView(ctx), hasCode: false, minUpvotes: 0, sort: sort ?? 'listed' };
-    const sorted = sort
-      ? visibleRows(papers, undefined, view, ctx.flags).map((r) => r.paper)
-      : papers;
+    if (!sort) return { papers, label: 'all cached days', sample: false };
+    // Hidden papers stay in what `list` gathers; it marks or leaves them out itself.
+    const view = { ...defaultView(ctx), hasCode: false, minUpvotes: 0, sort, showHidden: true };
+    const sorted = visibleRows(papers, undefined, view, ctx.flags).map((r) => r.paper);
     return { papers: sorted, label: 'all cached days', sample: false };
   }
   const open = await openReadableDay(ctx, opts.date);
@@ -56,6 +56,7 @@ export async function selectPapers(
     ...defaultView(ctx),
     unreadOnly: false,
     starredOnly: false,
+    showHidden: true,
     // "for you" starts from the day as listed and reorders it.
     ...(opts.sort ? { sort: sort ?? 'listed' } : {}),
   };
@@ -103,7 +104,7 @@ export async function runList(ctx: Context, opts: ListOptions): Promise<number> 
   let scores: Map<string, number> | undefined;
   let why: Map<string, string> | undefined;
   let note = '';
-  if (opts.sort === 'for-you') {
+  if ((opts.sort ?? ctx.settings.sort) === 'for-you') {
     const { forYouOrder } = await import('./for-you.js');
     ({ papers, scores, why, note } = await forYouOrder(ctx, papers));
   }

@@ -8,6 +8,11 @@ import { SAMPLE_NOTE } from '../sample/catalog.js';
 import { liveServices } from '../reader/live-services.js';
 import { onShutdown, trapSignals } from '../cli/shutdown.js';
 import { warningText } from '../cli/warnings.js';
+import { readResume } from '../library/resume-store.js';
+import { resumeAt } from '../triage/resume.js';
+import { MIN_STARS } from '../triage/interest.js';
+import { installJobControl } from '../platform/suspend.js';
+import type { Program } from '../reader/program.js';
 
 const ENTER_ALT = '\x1b[?1049h';
 const LEAVE_ALT = '\x1b[?1049l';
@@ -24,17 +29,48 @@ function isStale(open: OpenDay, staleMinutes: number, env: NodeJS.ProcessEnv): b
   return Date.now() - at > staleMinutes * 60_000;
 }
 
+/**
+ * Where to start: where the reader left off (day, paper, sort, modes) unless newer days
+ * arrived since; "for you" is the default sort once there are enough stars to learn from.
+ */
+async function resumed(ctx: Context, open: OpenDay, mayMove: boolean) {
+  const saved = open.sample ? undefined : readResume(ctx.paths.dataDir, () => {});
+  const at = resumeAt(saved, open.days);
+  let day = open.day;
+  if (mayMove && saved && at && !at.jumpedToNewest && at.day !== day?.date)
+    day = (await ctx.store.readDay(at.day).catch(() => undefined)) ?? day;
+  const learned = ctx.settings.sort === 'listed' && ctx.flags.ids('starred').length >= MIN_STARS;
+  return {
+    day,
+    paperId: day?.date === at?.day ? at?.paperId : undefined,
+    sort: saved ? at!.sort : learned ? 'for-you' : ctx.settings.sort,
+    unreadOnly: at?.unreadOnly ?? false,
+    tldr: at?.tldr ?? ctx.settings.tldr,
+    wrapped: at?.jumpedToNewest ?? false,
+  } as const;
+}
+
 /** Opens the interactive reader; resolves with the exit code when the user quits. */
-export async function runReader(ctx: Context, open: OpenDay, warnings: string[]): Promise<number> {
+export async function runReader(
+  ctx: Context,
+  open: OpenDay,
+  warnings: string[],
+  /** False when a --date was given: then that day opens, whatever was saved. */
+  mayResume = true,
+): Promise<number> {
   const services = liveServices(ctx, open.sample);
   const { keymap, bindings } = buildKeymap(ctx.settings.keymap);
+  const start = await resumed(ctx, open, mayResume);
   const initial = initialModel({
+    day: start.day,
+    sort: start.sort,
+    unreadOnly: start.unreadOnly,
+    tldr: start.tldr,
+    summaryFirst: ctx.settings.summaryFirst,
     size: terminalSize(process.stdout),
     banner: open.sample ? SAMPLE_NOTE : undefined,
     days: open.days,
-    day: open.day,
     sample: open.sample,
-    sort: ctx.settings.sort,
     hasCode: ctx.settings.hasCode,
     minUpvotes: ctx.settings.minUpvotes,
     status: warnings.length ? { text: warnings[warnings.length - 1]!, kind: 'error' } : undefined,
@@ -55,6 +91,17 @@ export async function runReader(ctx: Context, open: OpenDay, warnings: string[])
   const stdout = process.stdout;
   // The alternate screen keeps the shell's scrollback intact, as less and lazygit do.
   stdout.write(ENTER_ALT + PASTE_ON);
+  let program: Program | undefined;
+  // Ctrl-Z and `kill -TSTP`: hand the terminal back to the shell; after `fg`, draw it all again.
+  const jobs = installJobControl({
+    stdin: process.stdin,
+    stdout,
+    onResume: () => {
+      stdout.write(PASTE_ON);
+      app.clear();
+      program?.send([{ type: 'status', text: 'resumed', kind: 'info' }]);
+    },
+  });
   const app = render(
     <Reader
       services={services}
@@ -63,6 +110,18 @@ export async function runReader(ctx: Context, open: OpenDay, warnings: string[])
       bindings={bindings}
       refreshOnStart={!open.sample && isStale(open, ctx.settings.staleMinutes, ctx.env)}
       subscribeWarnings={subscribeWarnings}
+      suspend={() => {
+        if (!jobs.suspend())
+          program?.send([{ type: 'status', text: 'no job control here', kind: 'info' }]);
+      }}
+      onProgram={(p) => {
+        program = p;
+        // Where the reader left off: the cursor back on that paper, and say when newer days
+        // arrived and the newest day opened instead.
+        if (start.paperId) p.send([{ type: 'select', id: start.paperId }]);
+        if (start.wrapped)
+          p.send([{ type: 'status', text: 'new days arrived: showing the newest', kind: 'info' }]);
+      }}
     />,
     { exitOnCtrlC: false, patchConsole: true, maxFps: 60 },
   );
@@ -85,6 +144,7 @@ export async function runReader(ctx: Context, open: OpenDay, warnings: string[])
     await app.waitUntilExit();
   } finally {
     untrap();
+    jobs.dispose();
     unregister();
     await ctx.flags.flush().catch(() => {});
     restore();

@@ -19,6 +19,12 @@ export type Command =
   | 'toggleStar'
   | 'markAllRead'
   | 'undo'
+  | 'hide'
+  | 'showHidden'
+  | 'tldr'
+  | 'follow'
+  | 'followedOnly'
+  | 'related'
   | 'starredOnly'
   | 'sort'
   | 'hasCode'
@@ -94,6 +100,32 @@ export const DEFAULT_BINDINGS: readonly Binding[] = [
     context: 'list',
   },
   { command: 'undo', keys: ['z'], description: 'undo the last mark-all', context: 'list' },
+  {
+    command: 'hide',
+    keys: ['x'],
+    description: 'not interested: hide the paper (again: unhide)',
+    context: 'global',
+  },
+  { command: 'showHidden', keys: ['X'], description: 'show hidden papers', context: 'list' },
+  {
+    command: 'tldr',
+    keys: ['T'],
+    description: 'two-line rows with a one-line summary',
+    context: 'list',
+  },
+  {
+    command: 'follow',
+    keys: ['F'],
+    description: 'follow an author of the paper',
+    context: 'global',
+  },
+  { command: 'followedOnly', keys: ['w'], description: 'only papers you follow', context: 'list' },
+  {
+    command: 'related',
+    keys: ['R'],
+    description: 'related papers from every day',
+    context: 'global',
+  },
   { command: 'starredOnly', keys: ['f'], description: 'show starred only', context: 'list' },
   { command: 'sort', keys: ['s'], description: 'cycle sort order', context: 'list' },
   { command: 'hasCode', keys: ['C'], description: 'show papers with code only', context: 'list' },

@@ -11,6 +11,10 @@ export interface Settings {
   theme: 'auto' | 'mono';
   minUpvotes: number;
   hasCode: boolean;
+  /** Two-line list rows with each paper's one-line summary (T toggles). */
+  tldr: boolean;
+  /** The detail view shows Summary and Key takeaways above the Abstract. */
+  summaryFirst: boolean;
   /** Request timeout for sync and LLM calls, in seconds. */
   timeoutSeconds: number;
   /** Per-command chords, e.g. keymap.quit = "q,ctrl+q". */
@@ -27,6 +31,8 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'auto',
   minUpvotes: 0,
   hasCode: false,
+  tldr: false,
+  summaryFirst: true,
   timeoutSeconds: 15,
   keymap: {},
   'llm.baseUrl': '',
@@ -61,6 +67,8 @@ const PARSERS: Record<Exclude<keyof Settings, 'keymap'>, Parser> = {
   theme: oneOf(['auto', 'mono']),
   minUpvotes: number(0, 100000),
   hasCode: oneOf(['true', 'false']),
+  tldr: oneOf(['true', 'false']),
+  summaryFirst: oneOf(['true', 'false']),
   timeoutSeconds: number(1, 600),
   'llm.baseUrl': (raw) => {
     if (raw && !/^https?:\/\/\S+$/.test(raw)) throw new SettingError('expected an http(s) URL');
@@ -69,6 +77,9 @@ const PARSERS: Record<Exclude<keyof Settings, 'keymap'>, Parser> = {
   'llm.model': text,
   'llm.apiKey': text,
 };
+
+/** Settings stored as true/false. */
+const BOOLEANS = new Set(['hasCode', 'tldr', 'summaryFirst']);
 
 export const SETTING_KEYS = [...Object.keys(PARSERS), 'keymap.<command>'];
 
@@ -102,7 +113,7 @@ export function parseSetting(
   if (!isSettingKey(key))
     throw new SettingError(`unknown setting "${key}" (known: ${SETTING_KEYS.join(', ')})`);
   const value = PARSERS[key](raw);
-  return { key, value: key === 'hasCode' ? value === 'true' : value };
+  return { key, value: BOOLEANS.has(key) ? value === 'true' : value };
 }
 
 /** Builds Settings from a stored object, dropping (and reporting) values that do not fit. */

@@ -11,7 +11,7 @@ export const FLAGS: Flag[] = ['read', 'starred'];
 /** Every flag the store keeps: 'hidden' is "not interested" (kept on disk, a negative signal
  *  for "for you"); 'opened' records that the reader opened the paper (a weak positive one). */
 export type StateFlag = Flag | 'hidden' | 'opened';
-const STATE_FLAGS: StateFlag[] = ['read', 'starred', 'hidden', 'opened'];
+export const STATE_FLAGS: StateFlag[] = ['read', 'starred', 'hidden', 'opened'];
 
 /**
  * id → epoch ms when the flag was set. A missing key means "not set". Always made with a null

@@ -17,6 +17,7 @@ import { PaperList } from './components/PaperList.js';
 import { SearchResults } from './components/SearchResults.js';
 import { StatusBar } from './components/StatusBar.js';
 import { TextField } from './components/TextField.js';
+import { sanitizeLine } from '../text/sanitize.js';
 
 export interface AppProps {
   program: Program;
@@ -55,6 +56,8 @@ export function App({ program, flags: store, bindings }: AppProps) {
     ...(m.view.starredOnly ? ['starred only'] : []),
     ...(m.view.hasCode ? ['has code'] : []),
     ...(m.view.minUpvotes ? [`▲≥${m.view.minUpvotes}`] : []),
+    ...(m.followedOnly ? ['followed only'] : []),
+    ...(m.view.showHidden ? ['hidden shown'] : []),
     ...(m.loading ? ['loading…'] : []),
   ].filter(Boolean);
 
@@ -68,6 +71,8 @@ export function App({ program, flags: store, bindings }: AppProps) {
       emptyText={
         papers.length ? '  no papers match (Esc clears the filter)' : '  no papers on this day'
       }
+      followed={select.followedIds(m)}
+      tldr={m.tldr}
     />
   );
   const detail = (
@@ -121,6 +126,21 @@ export function App({ program, flags: store, bindings }: AppProps) {
         />
       </Box>
     );
+  } else if (m.screen === 'related') {
+    main = (
+      <Box flexDirection="column">
+        <Text bold wrap="truncate-end">
+          {`related to: ${sanitizeLine(m.related.title)}`}
+        </Text>
+        <SearchResults
+          hits={m.related.hits}
+          cursor={m.related.cursor}
+          height={lay.main - 1}
+          width={size.columns}
+          pending={m.related.hits === undefined}
+        />
+      </Box>
+    );
   } else if (lay.wide)
     main = (
       <Box>
@@ -160,6 +180,11 @@ export function App({ program, flags: store, bindings }: AppProps) {
       ) : null}
       {main}
       {m.help.open ? null : bar}
+      {m.picker ? (
+        <Text color="cyan" wrap="truncate-end">
+          {`follow which author? ${m.picker.authors.map((a, i) => `${i + 1} ${sanitizeLine(a)}`).join('  ')}  (Esc: none)`}
+        </Text>
+      ) : null}
       <StatusBar width={size.columns} left={statusLeft} message={m.status} spinner={spinner} />
     </Box>
   );

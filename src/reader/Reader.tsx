@@ -5,6 +5,7 @@ import type { Binding, Keymap } from '../domain/keymap.js';
 import type { Model } from './model.js';
 import { Program } from './program.js';
 import type { Services } from './services.js';
+import type { ResumePoint } from '../triage/resume.js';
 
 export interface ReaderProps {
   services: Services;
@@ -28,9 +29,11 @@ export interface ReaderProps {
 export function Reader(props: ReaderProps) {
   const { exit } = useApp();
   const [program] = useState(() => {
-    const quit = () => {
-      props.services.flags
-        .flush()
+    const quit = (resume?: ResumePoint) => {
+      Promise.all([
+        props.services.flags.flush(),
+        resume ? props.services.saveResume?.(resume) : undefined,
+      ])
         .catch(() => {})
         .finally(() => {
           props.services.flags.close?.();
@@ -61,6 +64,7 @@ export function Reader(props: ReaderProps) {
         (render) => program.send([{ type: 'rendererLoaded', render }]),
         () => {},
       );
+      program.send([{ type: 'start' }]);
       if (refreshOnStart) program.send([{ type: 'refreshStart' }]);
     }, 0);
     return () => clearTimeout(timer);

@@ -1,6 +1,8 @@
 // What the update asks the outside world to do, and the one place that does it. Every
 // effect that can finish reports back as a message, so the model stays the only state.
-import type { DayList } from '../domain/paper.js';
+import type { DayList, Paper } from '../domain/paper.js';
+import type { FollowKind } from '../triage/follows.js';
+import type { ResumePoint } from '../triage/resume.js';
 import type { Flag } from './flags.js';
 import type { Msg } from './messages.js';
 import type { Services } from './services.js';
@@ -17,14 +19,18 @@ export type Effect =
   | { type: 'prepareSearch' }
   | { type: 'expireStatus'; id: number; ms: number }
   | { type: 'suspend' }
-  | { type: 'quit' };
+  | { type: 'forYou'; date: string; papers: Paper[]; learned: Paper[] }
+  | { type: 'related'; id: string }
+  | { type: 'loadFollows' }
+  | { type: 'follow'; kind: FollowKind; value: string; on: boolean }
+  | { type: 'quit'; resume?: ResumePoint };
 
 export interface EffectHost {
   services: Services;
   /** Work in flight that quitting must cancel (a refresh waiting on a slow server). */
   inflight: Set<AbortController>;
   send(msg: Msg): void;
-  quit(): void;
+  quit(resume?: ResumePoint): void;
   /** Hands the terminal back to the shell (ctrl+z) until the job is resumed. */
   suspend?(): void;
 }
@@ -117,6 +123,37 @@ export function runEffect(e: Effect, h: EffectHost): void {
         },
       );
     }
+    case 'forYou':
+      if (!s.forYou) return;
+      return void s.forYou(e.papers, e.learned).then(
+        (result) => send({ type: 'forYouRanked', date: e.date, result }),
+        (err) => send(status(`for you: ${errorText(err)}`, 'error')),
+      );
+    case 'related':
+      if (!s.related) return send(status('related papers need a cached library (not the sample)'));
+      return void s.related(e.id).then(
+        (hits) => send({ type: 'relatedResult', id: e.id, hits }),
+        (err) => {
+          send({ type: 'relatedResult', id: e.id, hits: [] });
+          send(status(errorText(err), 'error'));
+        },
+      );
+    case 'loadFollows':
+      return void s.follows?.().then(
+        (list) => send({ type: 'follows', list }),
+        () => {},
+      );
+    case 'follow':
+      if (!s.follow) return send(status('follows need a cached library (not the sample)'));
+      return void s.follow(e.kind, e.value, e.on).then(
+        (list) =>
+          send({
+            type: 'follows',
+            list,
+            said: `${e.on ? 'following' : 'no longer following'} ${e.kind} ${e.value}`,
+          }),
+        (err) => send(status(errorText(err), 'error')),
+      );
     case 'prepareSearch':
       return s.prepareSearch?.();
     case 'expireStatus':
@@ -125,6 +162,6 @@ export function runEffect(e: Effect, h: EffectHost): void {
       return h.suspend?.();
     case 'quit':
       for (const ac of h.inflight) ac.abort();
-      return h.quit();
+      return h.quit(e.resume);
   }
 }

@@ -1,6 +1,6 @@
 // Read/star flags as an external store: the reader reads immutable snapshots (React through
 // useSyncExternalStore, the update through its context) and writes through `set`.
-import type { Flag } from '../library/state-store.js';
+import type { StateFlag as Flag } from '../library/state-store.js';
 
 export type { Flag };
 

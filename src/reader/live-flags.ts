@@ -1,13 +1,13 @@
 // The flag store over state.json: our changes show at once; another process's within about
 // a second (the file is polled, which works on every file system, NFS home dirs included).
 import fs from 'node:fs';
-import { FLAGS, type StateStore } from '../library/state-store.js';
+import { STATE_FLAGS, type StateStore } from '../library/state-store.js';
 import { Flags, listeners, type FlagStore } from './flags.js';
 
 const POLL_MS = 1000;
 
 function snapshotOf(store: StateStore): Flags {
-  return new Flags(new Map(FLAGS.map((f) => [f, new Set(store.ids(f))])));
+  return new Flags(new Map(STATE_FLAGS.map((f) => [f, new Set(store.ids(f))])));
 }
 
 export function liveFlagStore(store: StateStore, warn: (m: string) => void): FlagStore {

@@ -6,6 +6,7 @@ import { copyText } from '../platform/clipboard.js';
 import { openUrl } from '../platform/open-url.js';
 import type { DaySummary, Services } from './services.js';
 import { liveFlagStore } from './live-flags.js';
+import { liveTriage } from './live-triage.js';
 
 /** Cross-day search returns this many hits: more than a screen, few enough to rank fast. */
 export const SEARCH_LIMIT = 200;
@@ -21,6 +22,7 @@ export function liveServices(ctx: Context, sample: boolean): Services {
   };
   let searchSeq = 0;
   return {
+    ...(sample ? {} : liveTriage(ctx)),
     // An index that cannot open says so on the first search; here it is only a head start.
     prepareSearch: sample
       ? undefined
@@ -39,7 +41,12 @@ export function liveServices(ctx: Context, sample: boolean): Services {
       ? undefined
       : async (date, signal) => {
           const { refreshDay } = await import('../library/sync-day.js');
-          return refreshDay(date, { store: ctx.store, env: ctx.env, signal });
+          return refreshDay(date, {
+            store: ctx.store,
+            env: ctx.env,
+            signal,
+            timeoutSeconds: ctx.settings.timeoutSeconds,
+          });
         },
     summarizeDays: async (): Promise<DaySummary[]> => {
       const days = sample

@@ -3,7 +3,8 @@ import type { DayList } from '../domain/paper.js';
 import type { SearchHit } from '../search/engine/types.js';
 import type { KeyPress } from './keys/parse.js';
 import type { Renderer } from './model.js';
-import type { DaySummary, RefreshResult } from './services.js';
+import type { DaySummary, ForYouResult, RefreshResult } from './services.js';
+import type { Follow } from '../triage/follows.js';
 
 export type Msg =
   | { type: 'key'; key: KeyPress }
@@ -17,4 +18,9 @@ export type Msg =
   | { type: 'refreshStart' }
   | { type: 'rendererLoaded'; render: Renderer }
   | { type: 'status'; text: string; kind: 'info' | 'error' }
-  | { type: 'statusExpired'; id: number };
+  | { type: 'statusExpired'; id: number }
+  | { type: 'start' }
+  | { type: 'select'; id: string }
+  | { type: 'forYouRanked'; date: string; result: ForYouResult }
+  | { type: 'follows'; list: Follow[]; said?: string }
+  | { type: 'relatedResult'; id: string; hits: SearchHit[] };

@@ -4,11 +4,12 @@ import type { ListView, SortOrder } from '../domain/list-view.js';
 import type { DayList } from '../domain/paper.js';
 import type { SearchHit } from '../search/engine/types.js';
 import type { Flag } from './flags.js';
+import type { Follow } from '../triage/follows.js';
 import type { KeyPress } from './keys/parse.js';
 import { EMPTY_TEXT, type TextState } from './input/text-input.js';
 import type { DaySummary } from './services.js';
 
-export type Screen = 'list' | 'detail' | 'days' | 'search';
+export type Screen = 'list' | 'detail' | 'days' | 'search' | 'related';
 
 export interface StatusMessage {
   text: string;
@@ -55,6 +56,26 @@ export interface Model {
   banner: string | undefined;
   /** Loaded after the first frame; until then a plain renderer draws the detail. */
   renderer: Renderer | undefined;
+  /** Two-line rows: the title, then the paper's one-line summary. */
+  tldr: boolean;
+  /** The detail shows Summary and Key takeaways above the Abstract. */
+  summaryFirst: boolean;
+  /** Only papers matching a follow. */
+  followedOnly: boolean;
+  /** The "for you" order of the shown day, once the model has ranked it. */
+  forYou:
+    | {
+        date: string;
+        order: ReadonlyMap<string, number>;
+        why: ReadonlyMap<string, string>;
+        note: string;
+      }
+    | undefined;
+  follows: Follow[];
+  /** The related-papers screen: the paper it is for, and the hits once they are in. */
+  related: { title: string; hits: SearchHit[] | undefined; cursor: number };
+  /** Choosing which author of the selected paper to follow (keys 1-9). */
+  picker: { authors: string[] } | undefined;
   /** What `z` puts back: the last mark-all (flag, the ids it changed). */
   undo: { flag: Flag; ids: string[]; on: boolean } | undefined;
   quitting: boolean;
@@ -76,6 +97,9 @@ export interface InitialOptions {
   history?: string[];
   /** A line above the list (e.g. "sample data — …"). */
   banner?: string;
+  tldr?: boolean;
+  unreadOnly?: boolean;
+  summaryFirst?: boolean;
 }
 
 export function initialModel(o: InitialOptions): Model {
@@ -91,7 +115,7 @@ export function initialModel(o: InitialOptions): Model {
     cursor: 0,
     openId: undefined,
     view: {
-      unreadOnly: false,
+      unreadOnly: o.unreadOnly ?? false,
       starredOnly: false,
       hasCode: o.hasCode ?? false,
       minUpvotes: o.minUpvotes ?? 0,
@@ -119,6 +143,13 @@ export function initialModel(o: InitialOptions): Model {
     banner: o.banner,
     renderer: undefined,
     undo: undefined,
+    tldr: o.tldr ?? false,
+    summaryFirst: o.summaryFirst ?? false,
+    followedOnly: false,
+    forYou: undefined,
+    follows: [],
+    related: { title: '', hits: undefined, cursor: 0 },
+    picker: undefined,
     quitting: false,
     queue: [],
     seq: 1,

@@ -9,6 +9,8 @@ import { paperToMarkdown } from '../text/markdown.js';
 import { renderPlain } from '../text/plain-markdown.js';
 import type { FlagSnapshot } from './flags.js';
 import type { Model } from './model.js';
+import { followMatcher, type Follow } from '../triage/follows.js';
+import { sanitizeLine } from '../text/sanitize.js';
 
 export const MIN_COLUMNS = 40;
 export const MIN_ROWS = 10;
@@ -35,9 +37,41 @@ const matchesOf = memo((papers: Paper[], query: string): Match[] | undefined =>
 );
 export const matches = (m: Model) => matchesOf(papersOf(m), m.filter.value);
 
-const rowsOf = memo(visibleRows);
+const followedOf = memo((papers: Paper[], follows: Follow[]): ReadonlySet<string> => {
+  const match = followMatcher(follows);
+  return new Set(papers.filter((p) => match(p).length > 0).map((p) => p.id));
+});
+/** Ids of the shown day's papers that match a follow. */
+export const followedIds = (m: Model) => followedOf(papersOf(m), m.follows);
+
+/** The "for you" order when it is the sort and the model has ranked this day. */
+const ranking = (m: Model) =>
+  m.view.sort === 'for-you' && m.forYou && m.forYou.date === m.day?.date
+    ? m.forYou.order
+    : undefined;
+
+const rowsOf = memo(
+  (
+    papers: Paper[],
+    found: Match[] | undefined,
+    view: Model['view'],
+    flags: FlagSnapshot,
+    order: ReadonlyMap<string, number> | undefined,
+    followed: ReadonlySet<string> | undefined,
+  ): Row[] => {
+    const all = visibleRows(papers, found, view, flags, order);
+    return followed ? all.filter((r) => followed.has(r.paper.id)) : all;
+  },
+);
 export const rows = (m: Model, flags: FlagSnapshot): Row[] =>
-  rowsOf(papersOf(m), matches(m), m.view, flags);
+  rowsOf(
+    papersOf(m),
+    matches(m),
+    m.view,
+    flags,
+    ranking(m),
+    m.followedOnly ? followedIds(m) : undefined,
+  );
 
 export interface Layout {
   tooSmall: boolean;
@@ -59,7 +93,10 @@ export function layout(m: Model): Layout {
       ? m.daysView.focused || m.daysView.filter.value !== ''
       : m.screen !== 'search' && (m.filterFocused || m.filter.value !== '');
   const height = Math.max(1, lines - 1);
-  const main = Math.max(1, height - 1 - (filterBar ? 1 : 0) - (m.banner ? 1 : 0));
+  const main = Math.max(
+    1,
+    height - 1 - (filterBar ? 1 : 0) - (m.banner ? 1 : 0) - (m.picker ? 1 : 0),
+  );
   const listWidth = wide ? Math.floor(columns * 0.45) : columns;
   return {
     tooSmall: columns < MIN_COLUMNS || lines < MIN_ROWS,
@@ -72,8 +109,11 @@ export function layout(m: Model): Layout {
   };
 }
 
+/** Screen lines one list row takes: two in TL;DR mode (title, then the one-line summary). */
+export const rowLines = (m: Model) => (m.tldr && m.screen !== 'search' ? 2 : 1);
+
 /** Rows a page key moves by. */
-export const pageSize = (m: Model) => Math.max(1, layout(m).main - 1);
+export const pageSize = (m: Model) => Math.max(1, Math.floor(layout(m).main / rowLines(m)) - 1);
 
 export const selected = (m: Model, flags: FlagSnapshot): Paper | undefined => {
   const r = rows(m, flags);
@@ -94,12 +134,31 @@ export function shownPaper(m: Model, flags: FlagSnapshot): Paper | undefined {
 }
 
 const linesOf = memo(
-  (paper: Paper | undefined, width: number, translation: boolean, render: Model['renderer']) =>
-    paper ? (render ?? renderPlain)(paperToMarkdown(paper, { translation }), width) : [],
+  (
+    paper: Paper | undefined,
+    width: number,
+    translation: boolean,
+    summaryFirst: boolean,
+    render: Model['renderer'],
+  ) =>
+    paper
+      ? (render ?? renderPlain)(paperToMarkdown(paper, { translation, summaryFirst }), width)
+      : [],
 );
 
-export const detailLines = (m: Model, flags: FlagSnapshot): string[] =>
-  linesOf(shownPaper(m, flags), layout(m).detailWidth - 1, m.showTranslation, m.renderer);
+const withWhy = memo((lines: string[], why: string | undefined) =>
+  why ? [`why: ${why}`, '', ...lines] : lines,
+);
+
+/** The detail's lines; under the "for you" sort, first the reason the paper ranks there. */
+export const detailLines = (m: Model, flags: FlagSnapshot): string[] => {
+  const paper = shownPaper(m, flags);
+  const why = ranking(m) && paper ? m.forYou?.why.get(paper.id) : undefined;
+  return withWhy(
+    linesOf(paper, layout(m).detailWidth - 1, m.showTranslation, m.summaryFirst, m.renderer),
+    why && sanitizeLine(why),
+  );
+};
 
 export const detailMax = (m: Model, flags: FlagSnapshot) =>
   Math.max(0, detailLines(m, flags).length - layout(m).main);

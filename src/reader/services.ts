@@ -2,6 +2,9 @@ import type { RefreshResult } from '../library/sync-day.js';
 import type { DayList } from '../domain/paper.js';
 import type { SearchHit } from '../search/engine/types.js';
 import type { FlagStore } from './flags.js';
+import type { Paper } from '../domain/paper.js';
+import type { Follow, FollowKind } from '../triage/follows.js';
+import type { ResumePoint } from '../triage/resume.js';
 
 export type { RefreshResult, FlagStore };
 
@@ -33,4 +36,22 @@ export interface Services {
   /** Gets the cross-day search ready (index open, ranker warm) while the first key is typed;
    *  called as the search screen opens. */
   prepareSearch?(): void;
+  /** The "for you" order of `papers`, learned from the reader's flags; `learned` are papers
+   *  whose star or hide just changed (the model takes them in first). */
+  forYou?(papers: Paper[], learned?: Paper[]): Promise<ForYouResult>;
+  /** The papers most like `id` across every cached day, best first, never itself. */
+  related?(id: string): Promise<SearchHit[]>;
+  follows?(): Promise<Follow[]>;
+  follow?(kind: FollowKind, value: string, on: boolean): Promise<Follow[]>;
+  /** Remembers where the reader was, for the next start. */
+  saveResume?(point: ResumePoint): Promise<void>;
+}
+
+export interface ForYouResult {
+  /** Paper ids, best first. */
+  order: string[];
+  /** Paper id → why it ranks there ("like 3 papers you starred: …; follows: …"). */
+  why: Record<string, string>;
+  /** How the order was made ("for you needs 5 stars (you have 2): sorted by upvotes"). */
+  note: string;
 }

@@ -10,6 +10,7 @@ import {
   toggleFlag,
 } from './update-paper.js';
 import { daysCommand, openSearch } from './update-days.js';
+import { rankIfForYou, triageCommand } from './update-triage.js';
 import { MIN_UPVOTE_STEPS, SORT_ORDERS } from '../domain/list-view.js';
 import type { Command } from '../domain/keymap.js';
 import type { Model } from './model.js';
@@ -39,7 +40,9 @@ export function runCommand(m: Model, cmd: Command, ctx: Ctx): Result {
     return [{ ...m, cursor: clamp(m.cursor + delta, 0, Math.max(0, count - 1)) }, []];
   }
   const view = (change: Partial<Model['view']>) =>
-    [keepSelection(m, { ...m, view: { ...m.view, ...change } }, ctx.flags), []] as Result;
+    rankIfForYou(keepSelection(m, { ...m, view: { ...m.view, ...change } }, ctx.flags));
+  const triage = triageCommand(m, cmd, ctx);
+  if (triage) return triage;
   switch (cmd) {
     case 'open':
       return !inDetail && p ? open(m, p, ctx) : [m, []];
@@ -63,8 +66,11 @@ export function runCommand(m: Model, cmd: Command, ctx: Ctx): Result {
       return goToDay(m, 1);
     case 'toggleRead':
       return toggleFlag(m, p, 'read', ctx);
-    case 'toggleStar':
-      return toggleFlag(m, p, 'starred', ctx);
+    case 'toggleStar': {
+      const [starred, fx] = toggleFlag(m, p, 'starred', ctx);
+      const [ranked, more] = rankIfForYou(starred, p ? [p] : []);
+      return [ranked, [...fx, ...more]];
+    }
     case 'markAllRead':
       return markAllRead(m, ctx);
     case 'undo': {

@@ -2,6 +2,7 @@
 import type { Msg } from './messages.js';
 import type { Model } from './model.js';
 import { open } from './update-paper.js';
+import { rankIfForYou } from './update-triage.js';
 import { keepSelection, say, type Ctx, type Result } from './update-util.js';
 
 export function onDayLoaded(m: Model, msg: Extract<Msg, { type: 'dayLoaded' }>, ctx: Ctx): Result {
@@ -20,7 +21,7 @@ export function onDayLoaded(m: Model, msg: Extract<Msg, { type: 'dayLoaded' }>, 
   }
   // A refresh of the shown day keeps the reader where it was.
   if (same) return [keepSelection(m, base, ctx.flags), []];
-  return [{ ...base, cursor: 0, screen: 'list', openId: undefined }, []];
+  return rankIfForYou({ ...base, cursor: 0, screen: 'list', openId: undefined });
 }
 
 export function onRefreshed(m: Model, msg: Extract<Msg, { type: 'refreshed' }>): Result {

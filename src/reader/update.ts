@@ -5,7 +5,8 @@ import type { KeyPress } from './keys/parse.js';
 import { matchCommand } from '../domain/keymap.js';
 import type { Msg } from './messages.js';
 import type { Model } from './model.js';
-import { layout, searchPending } from './selectors.js';
+import { layout, rows, searchPending, selected } from './selectors.js';
+import { pickerKey, rankIfForYou, relatedCommand, triageMessage } from './update-triage.js';
 import { runCommand } from './update-list.js';
 import { onDayLoaded, onRefreshed } from './update-loaded.js';
 import { helpKey } from './update-help.js';
@@ -20,29 +21,43 @@ function waiting(m: Model): boolean {
   return m.loading || (m.screen === 'search' && searchPending(m));
 }
 
-function quit(m: Model): Result {
-  return [{ ...m, quitting: true, queue: [] }, [{ type: 'quit' }]];
+/** Quits, remembering where the reader was for the next start. */
+export function quit(m: Model, ctx: Ctx): Result {
+  const resume =
+    m.day && !m.sample
+      ? {
+          day: m.day.date,
+          paperId: (m.screen === 'detail' ? m.openId : selected(m, ctx.flags)?.id) ?? undefined,
+          sort: m.view.sort,
+          unreadOnly: m.view.unreadOnly,
+          tldr: m.tldr,
+          newestDay: m.days[m.days.length - 1] ?? m.day.date,
+        }
+      : undefined;
+  return [{ ...m, quitting: true, queue: [] }, [{ type: 'quit', resume }]];
 }
 
 function routeKey(m: Model, key: KeyPress, ctx: Ctx): Result {
   if (layout(m).tooSmall) {
-    return matchCommand(ctx.keymap, key.chord) === 'quit' ? quit(m) : [m, []];
+    return matchCommand(ctx.keymap, key.chord) === 'quit' ? quit(m, ctx) : [m, []];
   }
   if (m.help.open) return helpKey(m, key, ctx);
+  if (m.picker) return pickerKey(m, key);
   if (m.screen === 'search') return searchKey(m, key, ctx);
   if (m.screen === 'days' && m.daysView.focused) return daysFilterKey(m, key, ctx);
   if (m.filterFocused && (m.screen === 'list' || m.screen === 'detail'))
     return filterKey(m, key, ctx);
   if (key.chord === 'paste') return [m, []];
   const command = matchCommand(ctx.keymap, key.chord);
-  if (command === 'quit') return quit(m);
-  return command ? runCommand(m, command, ctx) : [m, []];
+  if (command === 'quit') return quit(m, ctx);
+  if (!command) return [m, []];
+  return m.screen === 'related' ? relatedCommand(m, command, ctx) : runCommand(m, command, ctx);
 }
 
 function onKey(m: Model, key: KeyPress, ctx: Ctx): Result {
   if (m.quitting) return [m, []];
   // Ctrl-C always quits, whatever the keymap says and whatever is pending.
-  if (key.chord === 'ctrl+c') return quit(m);
+  if (key.chord === 'ctrl+c') return quit(m, ctx);
   if (key.chord === 'ctrl+z') return [m, [{ type: 'suspend' }]];
   // Esc leaves the search screen at once, however slow its search: the user wants out.
   if (key.chord === 'escape' && m.screen === 'search' && !m.loading)
@@ -108,5 +123,17 @@ export function update(m: Model, msg: Msg, ctx: Ctx): Result {
       return say(m, msg.text, msg.kind);
     case 'statusExpired':
       return [m.status?.id === msg.id ? { ...m, status: undefined } : m, []];
+    case 'start': {
+      const [ranked, fx] = rankIfForYou(m);
+      return [ranked, [{ type: 'loadFollows' }, ...fx]];
+    }
+    case 'select': {
+      const i = rows(m, ctx.flags).findIndex((r) => r.paper.id === msg.id);
+      return [i >= 0 ? { ...m, cursor: i } : m, []];
+    }
+    case 'forYouRanked':
+    case 'follows':
+    case 'relatedResult':
+      return triageMessage(m, msg, ctx);
   }
 }

@@ -7,6 +7,8 @@ import { isCleanHttpUrl, sanitizeLine, sanitizeText, truncateForDisplay } from '
 export interface MarkdownOptions {
   /** Show the translation (e.g. the Chinese abstract) in place of the English abstract. */
   translation?: boolean;
+  /** Summary and Key takeaways before the Abstract: what a skimmer reads first. */
+  summaryFirst?: boolean;
 }
 
 const text = (s: string) => latexToMarkdown(sanitizeText(s)).trim();
@@ -101,11 +103,12 @@ export function paperToMarkdown(input: Paper, opts: MarkdownOptions = {}): strin
   if (filed.length) out.push(filed.join(' · '), '');
 
   const useTranslation = opts.translation && p.translation;
-  out.push(useTranslation ? '## Abstract (translation)' : '## Abstract', '');
+  const abstract: string[] = [useTranslation ? '## Abstract (translation)' : '## Abstract', ''];
   const [full, shown] = useTranslation
     ? [input.translation!, p.translation!]
     : [input.abstract, p.abstract];
-  out.push(prose(full, shown) || '*No abstract.*', '');
+  abstract.push(prose(full, shown) || '*No abstract.*', '');
+  if (!opts.summaryFirst) out.push(...abstract);
 
   out.push('## Summary', '');
   const summary = input.summary ? prose(input.summary, p.summary) : text(p.summary);
@@ -119,6 +122,7 @@ export function paperToMarkdown(input: Paper, opts: MarkdownOptions = {}): strin
   } else {
     out.push('*No takeaways.*');
   }
+  if (opts.summaryFirst) out.push('', ...abstract.slice(0, -1));
   out.push('');
   return out.join('\n');
 }

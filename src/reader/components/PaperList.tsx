@@ -4,6 +4,7 @@ import { useListWindow } from '../hooks/use-list-window.js';
 import type { Row } from '../../domain/list-view.js';
 import type { FlagSnapshot } from '../flags.js';
 import { PaperRow } from './PaperRow.js';
+import { tldrLine } from '../../triage/tldr.js';
 
 export interface PaperListProps {
   rows: Row[];
@@ -13,6 +14,10 @@ export interface PaperListProps {
   flags: FlagSnapshot;
   emptyText: string;
   showDates?: boolean;
+  /** Ids to mark as followed. */
+  followed?: ReadonlySet<string>;
+  /** Two-line rows with each paper's one-line summary. */
+  tldr?: boolean;
 }
 
 /** Renders only the rows that fit; the window follows the cursor. */
@@ -24,8 +29,15 @@ export function PaperList({
   flags,
   emptyText,
   showDates,
+  followed,
+  tldr,
 }: PaperListProps) {
-  const { start, end } = useListWindow(rows.length, cursor, height);
+  const lines = tldr ? 2 : 1;
+  const { start, end } = useListWindow(
+    rows.length,
+    cursor,
+    Math.max(1, Math.floor(height / lines)),
+  );
   const authorColumn = useMemo(() => rows.some((r) => r.paper.authors.length > 0), [rows]);
   if (rows.length === 0) {
     return (
@@ -48,6 +60,8 @@ export function PaperList({
           width={width}
           dateLabel={showDates ? row.paper.date : undefined}
           authorColumn={authorColumn}
+          followed={followed?.has(row.paper.id)}
+          tldr={tldr ? tldrLine(row.paper, Math.max(10, width - 6)) : undefined}
         />
       ))}
     </Box>

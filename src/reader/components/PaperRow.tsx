@@ -15,6 +15,10 @@ export interface PaperRowProps {
   dateLabel?: string;
   /** False when no paper of the list has authors: no author column then. */
   authorColumn?: boolean;
+  /** The paper matches a follow: marked beside the star. */
+  followed?: boolean;
+  /** TL;DR mode: the one-line summary, shown dim on a second line. */
+  tldr?: string;
 }
 
 /** One line, cells fitted to exact widths: cursor, unread dot, star, title (matches highlighted), first author, upvotes. */
@@ -31,7 +35,10 @@ export const PaperRow = memo(function PaperRow(props: PaperRowProps) {
         {selected ? '›' : ' '}
         {read ? ' ' : '●'}{' '}
       </Text>
-      <Text color="yellow">{starred ? '★ ' : '  '}</Text>
+      <Text color="yellow">
+        {starred ? '★' : ' '}
+        {props.followed ? '+' : ' '}
+      </Text>
       {props.dateLabel ? <Text dimColor>{fitWidth(props.dateLabel, cols.date)}</Text> : null}
       <Text bold={!read} dimColor={read && !selected} inverse={selected}>
         {highlightSegments(title, props.titleRanges).map((s, i) =>
@@ -48,6 +55,7 @@ export const PaperRow = memo(function PaperRow(props: PaperRowProps) {
         <Text dimColor>{` ${fitWidth(authorLabel(paper.authors), cols.author)}`}</Text>
       ) : null}
       <Text color="green">{votes.padStart(6)}</Text>
+      {props.tldr !== undefined ? <Text dimColor>{`\n     ${props.tldr}`}</Text> : null}
     </Text>
   );
 });

@@ -20,9 +20,7 @@ export const TEXT_KEYS: readonly { keys: string; description: string }[] = [
 ];
 
 // Escape sequences and control characters never enter a query (a paste can carry them).
-// eslint-disable-next-line no-control-regex
 const SEQUENCES = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])/g;
-// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\x00-\x1f\x7f-\x9f]/g;
 
 /** Pasted text as one line: line breaks and tabs become spaces, controls are dropped. */
