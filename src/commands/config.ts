@@ -14,6 +14,7 @@ import {
 } from '../domain/settings.js';
 import { EXIT } from '../cli/exit-codes.js';
 import { configEntries, maskSecret, SECRET_KEYS } from './config-view.js';
+import { readRegularFileSync } from '../library/read-file.js';
 
 const known = (key: string) => key.startsWith('keymap.') || isSettingKey(key);
 
@@ -123,7 +124,7 @@ function editConfig(ctx: Context): number {
     ctx.env.VISUAL || ctx.env.EDITOR || (process.platform === 'win32' ? 'notepad' : 'vi');
   let before = '{}\n';
   try {
-    before = fs.readFileSync(file, 'utf8');
+    before = readRegularFileSync(file).toString('utf8');
   } catch {
     // no file yet: start from an empty object
   }

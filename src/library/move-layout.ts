@@ -7,6 +7,7 @@ import { validateDay } from '../domain/validate.js';
 import { writeFileAtomicSync } from './atomic.js';
 import { splitDay } from './keep.js';
 import type { Paths } from './paths.js';
+import { readRegularFileSync } from './read-file.js';
 
 const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.json$/;
 
@@ -20,7 +21,7 @@ function dayFiles(dir: string): string[] {
 
 function readDayFile(file: string): DayList | undefined {
   try {
-    return validateDay(JSON.parse(fs.readFileSync(file, 'utf8')), path.basename(file));
+    return validateDay(JSON.parse(readRegularFileSync(file).toString('utf8')), path.basename(file));
   } catch {
     return undefined; // left where it is: the day store sets it aside with a warning on read
   }

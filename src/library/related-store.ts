@@ -1,11 +1,11 @@
 // The related-papers index on disk: <cache>/triage/related.bin, rebuilt from the term cache
 // when any day changed since it was written. A JSON header (ids, dates, the days it was built
 // from) and then the index's typed arrays as raw bytes, so opening it costs a read, not a build.
-import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { RelatedIndex, type RelatedParts } from '../triage/related.js';
 import { writeFileAtomic } from './atomic.js';
 import type { TermCache } from './term-cache.js';
+import { readRegularFile } from './read-file.js';
 
 const FORMAT = 1;
 const ARRAYS = [
@@ -82,7 +82,7 @@ export async function openRelatedIndex(cache: TermCache): Promise<RelatedIndex> 
   const file = path.join(cache.dir, 'related.bin');
   const sig = await cache.signature();
   try {
-    const index = decode(await fsp.readFile(file), sig);
+    const index = decode(await readRegularFile(file), sig);
     if (index) return index;
   } catch {
     // Missing or damaged: derived data, built again below.

@@ -9,6 +9,7 @@ import { paperTerms } from '../triage/terms.js';
 import { TermCounts } from '../triage/vectors.js';
 import type { RelatedDoc } from '../triage/related.js';
 import { writeFileAtomic } from './atomic.js';
+import { readRegularFile } from './read-file.js';
 
 const FORMAT = 1;
 /**
@@ -91,7 +92,8 @@ function isDfFile(v: unknown): v is DfFile {
 
 async function readJson(file: string): Promise<unknown> {
   try {
-    return JSON.parse(await fsp.readFile(file, 'utf8'));
+    // A FIFO or a folder in its place throws at once, like damage.
+    return JSON.parse((await readRegularFile(file)).toString('utf8'));
   } catch {
     return undefined; // missing or damaged: derived data, made again
   }

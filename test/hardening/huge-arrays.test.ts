@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectPapers } from '../../src/commands/list.js';
 import type { Context } from '../../src/library/context.js';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings.js';
 import { fetchDailyItems } from '../../src/sources/hf/api.js';
 import { closedAfterEach } from '../net/servers.js';
 import { startDailyPapers } from '../sources/hf-server.js';
@@ -29,7 +30,7 @@ describe('arrays too long to spread into a call', () => {
       listDays: async () => days.map((d) => d.date),
       readDay: async (date: string) => days.find((d) => d.date === date),
     };
-    const ctx = { store } as unknown as Context;
+    const ctx = { store, settings: DEFAULT_SETTINGS } as unknown as Context;
     const { papers } = await selectPapers(ctx, { all: true });
     expect(papers).toHaveLength(200_001);
   });
