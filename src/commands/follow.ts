@@ -22,8 +22,8 @@ export async function runFollow(ctx: Context, words: string[], on: boolean): Pro
     ctx.io.err(`papers: ${err.message}`);
     return 2;
   }
-  const before = readFollows(ctx.paths.configDir, warnOf(ctx));
-  const after = await changeFollow(ctx.paths.configDir, f, on, warnOf(ctx));
+  const before = readFollows(ctx.paths.dataDir, warnOf(ctx));
+  const after = await changeFollow(ctx.paths.dataDir, f, on, warnOf(ctx));
   const label = rowText(followLabel(f), 220);
   if (after.length === before.length)
     ctx.io.out(`${on ? 'already following' : 'not following'} ${label}`);
@@ -33,7 +33,7 @@ export async function runFollow(ctx: Context, words: string[], on: boolean): Pro
 
 /** `papers follows [--json]`. */
 export async function runFollows(ctx: Context, json: boolean): Promise<number> {
-  const follows = readFollows(ctx.paths.configDir, warnOf(ctx));
+  const follows = readFollows(ctx.paths.dataDir, warnOf(ctx));
   if (json) {
     ctx.io.out(jsonText(follows));
     return 0;

@@ -8,7 +8,7 @@ export async function triageFields(
   ctx: Context,
 ): Promise<(p: Paper) => { hidden: boolean; followed: { kind: string; value: string }[] }> {
   const match = followMatcher(
-    readFollows(ctx.paths.configDir, (m) => ctx.io.err(`papers: warning: ${m}`)),
+    readFollows(ctx.paths.dataDir, (m) => ctx.io.err(`papers: warning: ${m}`)),
   );
   return (p) => ({
     hidden: ctx.flags.has('hidden', p.id),

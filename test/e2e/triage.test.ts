@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { papers } from './cli.js';
@@ -82,6 +83,9 @@ describe('triage commands', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(isRobotics(ranked[0]!)).toBe(true);
     expect(ranked[0]!.why).toMatch(/^like \d+ papers? you starred: /);
+    // The model lives with the read/star state it is learned from.
+    expect(existsSync(path.join(env.PAPERS_HOME!, 'data', 'state.json'))).toBe(true);
+    expect(existsSync(path.join(env.PAPERS_HOME!, 'data', 'interest.json'))).toBe(true);
     // Without --sort for-you there is no score.
     const plain = await json(['list', '--date', DAY, '--json']);
     expect(plain[0]).not.toHaveProperty('forYou');
