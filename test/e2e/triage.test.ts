@@ -122,6 +122,7 @@ describe('triage commands', () => {
     const rows = await json(['list', '--date', DAY, '--json']);
     expect(rows.find((p) => p.id === first!.id)!.hidden).toBe(true);
     expect((await papers(['hide'], env)).code).toBe(2);
+    expect((await papers(['hide', '1234.56789'], env)).code).toBe(3);
     await papers(['hide', first!.id, '--off'], env);
     expect((await papers(['list', '--date', DAY], env)).stdout).toContain(first!.id);
   });
@@ -137,7 +138,7 @@ describe('triage commands', () => {
     const text = await papers(['related', robot.id], env);
     expect(text.stdout.split('\n')[0]).toContain(`# related to ${robot.id}`);
     const missing = await papers(['related', '1234.56789'], env);
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(3);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
     expect((await papers(['related'], env)).code).toBe(2);
   });
