@@ -45,10 +45,9 @@ export async function selectPapers(
     // One at a time: spreading a day of 200k papers would overflow the stack.
     for (const date of await ctx.store.listDays())
       for (const p of (await ctx.store.readDay(date))?.papers ?? []) papers.push(p);
-    const view = { ...defaultView(ctx), hasCode: false, minUpvotes: 0, sort: sort ?? 'listed' };
-    const sorted = sort
-      ? visibleRows(papers, undefined, view, ctx.flags).map((r) => r.paper)
-      : papers;
+    if (!sort) return { papers, label: 'all cached days', sample: false };
+    const view = { ...defaultView(ctx), hasCode: false, minUpvotes: 0, sort };
+    const sorted = visibleRows(papers, undefined, view, ctx.flags).map((r) => r.paper);
     return { papers: sorted, label: 'all cached days', sample: false };
   }
   const open = await openReadableDay(ctx, opts.date);
