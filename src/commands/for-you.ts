@@ -13,7 +13,7 @@ export async function forYouOrder(
   note: string;
 }> {
   const session = await TriageSession.open({
-    configDir: ctx.paths.dataDir,
+    stateDir: ctx.paths.dataDir,
     cacheDir: ctx.paths.cacheDir,
     source: ctx.store,
     flags: ctx.flags,

@@ -1,17 +1,11 @@
 import type { Context } from '../library/context.js';
-import { extractArxivId } from '../domain/paper.js';
+import { runFlag } from './mark.js';
 
 /**
- * `papers hide ID... [--off]`: "not interested". The papers stay on disk (lists skip them,
- * `--json` shows them with `hidden: true`) and count against their topics in "for you".
+ * `papers hide ID... [--off]`: "not interested". The papers stay on disk (lists leave them
+ * out, `--json` shows them with `hidden: true`) and count against their topics in "for you".
+ * Ids are checked as `mark` and `star` check them.
  */
-export async function runHide(ctx: Context, ids: string[], on: boolean): Promise<number> {
-  if (ids.length === 0) {
-    ctx.io.err('papers: give one or more paper ids to hide (see `papers list`)');
-    return 2;
-  }
-  const clean = ids.map((id) => extractArxivId(id) ?? id);
-  await ctx.flags.set('hidden', clean, on);
-  ctx.io.out(`${on ? 'hidden' : 'shown again'}: ${clean.join(', ')}`);
-  return 0;
+export function runHide(ctx: Context, refs: string[], on: boolean): Promise<number> {
+  return runFlag(ctx, 'hidden', refs, on);
 }

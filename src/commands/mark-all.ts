@@ -1,6 +1,7 @@
 import type { Context } from '../library/context.js';
 import { markAllRead, undoChange } from '../triage/mark-all.js';
 import { openReadableDay } from './list.js';
+import { EXIT } from '../cli/exit-codes.js';
 
 /** `papers mark --all [--date D] [--unread]`: every paper of a day read (or unread again). */
 export async function runMarkAll(
@@ -8,9 +9,9 @@ export async function runMarkAll(
   opts: { date?: string; unread?: boolean },
 ): Promise<number> {
   const open = await openReadableDay(ctx, opts.date);
-  if (!open.day) {
-    ctx.io.err('papers: no day to mark (nothing cached): run `papers sync`');
-    return 1;
+  if (!open.day || open.sample) {
+    ctx.io.err('papers: no day to mark (nothing cached yet): run `papers sync`');
+    return EXIT.empty;
   }
   const ids = open.day.papers.map((p) => p.id);
   const isRead = (id: string) => ctx.flags.has('read', id);

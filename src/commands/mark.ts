@@ -1,5 +1,5 @@
 import type { Context } from '../library/context.js';
-import type { Flag } from '../library/state-store.js';
+import type { StateFlag } from '../library/state-store.js';
 import { extractArxivId } from '../domain/paper.js';
 import { EXIT } from '../cli/exit-codes.js';
 import { findPapers } from './find-paper.js';
@@ -13,7 +13,7 @@ import { paperLabel } from '../text/paper-label.js';
  */
 export async function runFlag(
   ctx: Context,
-  flag: Flag,
+  flag: StateFlag,
   refs: string[],
   on: boolean,
 ): Promise<number> {
@@ -35,8 +35,12 @@ export async function runFlag(
   }
   const ids = [...new Set(refs.map((r) => found.get(r)?.id ?? orphan(r)!))];
   await ctx.flags.set(flag, ids, on);
-  const what =
-    flag === 'read' ? (on ? 'marked read' : 'marked unread') : on ? 'starred' : 'unstarred';
+  const what = {
+    read: on ? 'marked read' : 'marked unread',
+    starred: on ? 'starred' : 'unstarred',
+    hidden: on ? 'hidden' : 'shown again',
+    opened: on ? 'marked opened' : 'marked not opened',
+  }[flag];
   const labels = refs.map((r) => {
     const p = found.get(r);
     return p ? paperLabel(p) : r;

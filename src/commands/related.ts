@@ -4,6 +4,7 @@ import { TermCache } from '../library/term-cache.js';
 import { openRelatedIndex } from '../library/related-store.js';
 import { jsonText, paperJson, plainRow, rowText } from '../text/plain.js';
 import { triageFields } from './triage-fields.js';
+import { EXIT } from '../cli/exit-codes.js';
 
 export interface RelatedOptions {
   limit?: number;
@@ -21,7 +22,7 @@ export async function runRelated(
   const index = await openRelatedIndex(cache);
   if (!index.has(id)) {
     ctx.io.err(`papers: no cached paper ${rowText(id, 60)} (see \`papers search\`)`);
-    return 1;
+    return EXIT.notFound;
   }
   const hits = index.related(id, opts.limit ?? 10);
   const papers = await papersById(ctx, [index.dateOf(id)!, ...hits.map((h) => h.date)]);

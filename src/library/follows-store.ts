@@ -1,4 +1,4 @@
-// Follows in <config>/follows.json, beside the read/star state: the user's data, so a damaged
+// Follows in <data>/follows.json, beside the read/star state: the user's data, so a damaged
 // file is copied aside with a warning, and only the entries that fail validation are dropped.
 import path from 'node:path';
 import { FollowError, parseFollow, withFollow, type Follow } from '../triage/follows.js';
@@ -6,10 +6,10 @@ import { sanitizeLine } from '../text/sanitize.js';
 import { writeFileAtomic } from './atomic.js';
 import { backupCopy, readJsonObject } from './json-file.js';
 
-export const followsFile = (configDir: string) => path.join(configDir, 'follows.json');
+export const followsFile = (stateDir: string) => path.join(stateDir, 'follows.json');
 
-export function readFollows(configDir: string, warn: (m: string) => void): Follow[] {
-  const file = followsFile(configDir);
+export function readFollows(stateDir: string, warn: (m: string) => void): Follow[] {
+  const file = followsFile(stateDir);
   const raw = readJsonObject(file, warn);
   if (!raw) return [];
   const list = Array.isArray(raw.follows) ? raw.follows : undefined;
@@ -36,14 +36,14 @@ export function readFollows(configDir: string, warn: (m: string) => void): Follo
 
 /** Adds or removes one follow, re-reading the file first so another process's follows stay. */
 export async function changeFollow(
-  configDir: string,
+  stateDir: string,
   f: Follow,
   on: boolean,
   warn: (m: string) => void,
 ): Promise<Follow[]> {
-  const next = withFollow(readFollows(configDir, warn), f, on);
+  const next = withFollow(readFollows(stateDir, warn), f, on);
   await writeFileAtomic(
-    followsFile(configDir),
+    followsFile(stateDir),
     `${JSON.stringify({ format: 1, follows: next }, null, 2)}\n`,
   );
   return next;

@@ -1,4 +1,4 @@
-// The reader's resume point in <config>/resume.json. Losing it costs a keypress, so a damaged
+// The reader's resume point in <data>/resume.json. Losing it costs a keypress, so a damaged
 // file is moved aside with a warning and the reader opens on the newest day.
 import path from 'node:path';
 import { parseResume, type ResumePoint } from '../triage/resume.js';
@@ -6,10 +6,10 @@ import { writeFileAtomic } from './atomic.js';
 import { readJsonObject } from './json-file.js';
 import { setAside } from './atomic.js';
 
-export const resumeFile = (configDir: string) => path.join(configDir, 'resume.json');
+export const resumeFile = (stateDir: string) => path.join(stateDir, 'resume.json');
 
-export function readResume(configDir: string, warn: (m: string) => void): ResumePoint | undefined {
-  const file = resumeFile(configDir);
+export function readResume(stateDir: string, warn: (m: string) => void): ResumePoint | undefined {
+  const file = resumeFile(stateDir);
   const raw = readJsonObject(file, warn);
   if (!raw) return undefined;
   const point = parseResume(raw);
@@ -17,6 +17,6 @@ export function readResume(configDir: string, warn: (m: string) => void): Resume
   return point;
 }
 
-export function saveResume(configDir: string, point: ResumePoint): Promise<void> {
-  return writeFileAtomic(resumeFile(configDir), `${JSON.stringify(point)}\n`);
+export function saveResume(stateDir: string, point: ResumePoint): Promise<void> {
+  return writeFileAtomic(resumeFile(stateDir), `${JSON.stringify(point)}\n`);
 }

@@ -1,5 +1,5 @@
 // The "for you" model on disk, kept in step with the read/star/hide state it is learned from.
-// <config>/interest.json sits beside state.json but holds nothing that is not also in
+// <data>/interest.json sits beside state.json but holds nothing that is not also in
 // state.json plus the day cache: when missing, damaged or behind, it is rebuilt or caught up
 // from them, and it is never a reason to touch the state itself.
 import path from 'node:path';
@@ -29,7 +29,7 @@ export interface SignalFlags {
 
 const SIGNALS: Signal[] = ['starred', 'hidden', 'opened', 'read'];
 
-export const modelFile = (configDir: string) => path.join(configDir, 'interest.json');
+export const modelFile = (stateDir: string) => path.join(stateDir, 'interest.json');
 
 /** Each flagged paper's weight, as the flags say now. */
 export function wantedWeights(flags: SignalFlags): Map<string, number> {
@@ -44,7 +44,7 @@ export function wantedWeights(flags: SignalFlags): Map<string, number> {
 }
 
 export interface TriageDeps {
-  configDir: string;
+  stateDir: string;
   cacheDir: string;
   source: TermSource;
   flags: SignalFlags;
@@ -70,8 +70,8 @@ export class TriageSession {
   static async open(deps: TriageDeps): Promise<TriageSession> {
     const cache = new TermCache(deps.cacheDir, deps.source, deps.dfDays);
     const stats = await documentFrequencies(cache);
-    const model = loadModel(deps.configDir, deps.warn) ?? new InterestModel();
-    const s = new TriageSession(deps, model, stats, readFollows(deps.configDir, deps.warn), cache);
+    const model = loadModel(deps.stateDir, deps.warn) ?? new InterestModel();
+    const s = new TriageSession(deps, model, stats, readFollows(deps.stateDir, deps.warn), cache);
     if (await s.catchUp()) await s.save();
     return s;
   }
@@ -119,7 +119,7 @@ export class TriageSession {
   }
 
   save(): Promise<void> {
-    return writeFileAtomic(modelFile(this.deps.configDir), JSON.stringify(modelToJson(this.model)));
+    return writeFileAtomic(modelFile(this.deps.stateDir), JSON.stringify(modelToJson(this.model)));
   }
 
   private relatedIndex: RelatedIndex | undefined;
@@ -141,13 +141,13 @@ export class TriageSession {
 
   /** Follows changed on disk (`papers follow` in another terminal): read them again. */
   reloadFollows(): void {
-    this.follows = readFollows(this.deps.configDir, this.deps.warn);
+    this.follows = readFollows(this.deps.stateDir, this.deps.warn);
   }
 }
 
 /** The saved model, or undefined (after a warning, with a copy kept) when it is unusable. */
-function loadModel(configDir: string, warn: (m: string) => void): InterestModel | undefined {
-  const file = modelFile(configDir);
+function loadModel(stateDir: string, warn: (m: string) => void): InterestModel | undefined {
+  const file = modelFile(stateDir);
   const raw = readJsonObject(file, warn);
   if (!raw) return undefined;
   const model = modelFromJson(raw);

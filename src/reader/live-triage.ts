@@ -10,7 +10,7 @@ type Triage = Pick<Services, 'forYou' | 'related' | 'follows' | 'follow' | 'save
 export function liveTriage(ctx: Context): Triage {
   const warn = (m: string) => ctx.io.err(`papers: warning: ${m}`);
   const deps = {
-    configDir: ctx.paths.dataDir,
+    stateDir: ctx.paths.dataDir,
     cacheDir: ctx.paths.cacheDir,
     source: ctx.store,
     flags: ctx.flags,

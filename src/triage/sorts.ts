@@ -8,3 +8,15 @@ export const SORT_ORDERS_WITH_FOR_YOU: TriageSort[] = [
   'published',
   'for-you',
 ];
+
+/**
+ * The order a list opens in: the one the reader chose (the `sort` setting, when set), else
+ * "for you" once there are `minStars` stars to learn from, else as listed.
+ */
+export function openingSort(
+  chosen: TriageSort | undefined,
+  stars: number,
+  minStars: number,
+): TriageSort {
+  return chosen ?? (stars >= minStars ? 'for-you' : 'listed');
+}

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { papers } from './cli.js';
@@ -82,6 +83,9 @@ describe('triage commands', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(isRobotics(ranked[0]!)).toBe(true);
     expect(ranked[0]!.why).toMatch(/^like \d+ papers? you starred: /);
+    // The model lives with the read/star state it is learned from.
+    expect(existsSync(path.join(env.PAPERS_HOME!, 'data', 'state.json'))).toBe(true);
+    expect(existsSync(path.join(env.PAPERS_HOME!, 'data', 'interest.json'))).toBe(true);
     // Without --sort for-you there is no score.
     const plain = await json(['list', '--date', DAY, '--json']);
     expect(plain[0]).not.toHaveProperty('forYou');
@@ -118,6 +122,7 @@ describe('triage commands', () => {
     const rows = await json(['list', '--date', DAY, '--json']);
     expect(rows.find((p) => p.id === first!.id)!.hidden).toBe(true);
     expect((await papers(['hide'], env)).code).toBe(2);
+    expect((await papers(['hide', '1234.56789'], env)).code).toBe(3);
     await papers(['hide', first!.id, '--off'], env);
     expect((await papers(['list', '--date', DAY], env)).stdout).toContain(first!.id);
   });
@@ -133,7 +138,7 @@ describe('triage commands', () => {
     const text = await papers(['related', robot.id], env);
     expect(text.stdout.split('\n')[0]).toContain(`# related to ${robot.id}`);
     const missing = await papers(['related', '1234.56789'], env);
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(3);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
     expect((await papers(['related'], env)).code).toBe(2);
   });

@@ -23,7 +23,7 @@ async function library() {
   const warn = (m: string) => warnings.push(m);
   const flags = new StateStore(configDir, warn);
   const open = (f = flags) =>
-    TriageSession.open({ configDir, cacheDir, source: store, flags: f, warn });
+    TriageSession.open({ stateDir: configDir, cacheDir, source: store, flags: f, warn });
   return { home, cacheDir, configDir, store, flags, warnings, open };
 }
 
@@ -112,7 +112,7 @@ describe('document frequencies over the newest days only', () => {
       true,
     );
     const s = await TriageSession.open({
-      configDir: lib.configDir,
+      stateDir: lib.configDir,
       cacheDir: lib.cacheDir,
       source: lib.store,
       flags: lib.flags,

@@ -112,3 +112,12 @@ describe('resume', () => {
     });
   });
 });
+
+describe('the opening sort', () => {
+  it('is the chosen sort, else for-you from five stars on, else as listed', async () => {
+    const { openingSort } = await import('../../src/triage/sorts.js');
+    expect(openingSort(undefined, 4, 5)).toBe('listed');
+    expect(openingSort(undefined, 5, 5)).toBe('for-you');
+    expect(openingSort('upvotes', 50, 5)).toBe('upvotes');
+  });
+});
