@@ -66,6 +66,12 @@ afterEach(() => {
   session = undefined;
 });
 
+function withoutForceColor(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.FORCE_COLOR;
+  return env;
+}
+
 function open(env: Record<string, string> = {}): RawSession {
   const t = tempHome();
   cleanup = t.cleanup;
@@ -244,17 +250,22 @@ describe('the reader and the terminal', () => {
     }
   });
 
+  // FORCE_COLOR=1 asks for colour even when piped (issue 17); without it, piped is plain.
   it('with stdout not a terminal writes plain text without any escape code', async () => {
-    const s = open({ FORCE_COLOR: '1' });
+    const s = open({});
     const out = path.join(s.home, 'out.txt');
     s.startRaw(['--sample'], `> ${shellQuote(out)}`);
     await s.waitFor((x) => x.includes('[exit 0]'));
     const list = readFileSync(out, 'utf8');
     expect(list).toContain('14 papers');
     const show = execFileSync('node', [BIN, 'show', FIRST_SAMPLE_ID], {
-      env: { ...process.env, PAPERS_HOME: s.home, FORCE_COLOR: '1', TERM: 'xterm-256color' },
+      env: { ...withoutForceColor(), PAPERS_HOME: s.home, TERM: 'xterm-256color' },
     }).toString('utf8');
     expect(show).toContain('## Abstract');
     expect(list + show).not.toContain(E);
+    const forced = execFileSync('node', [BIN, 'show', FIRST_SAMPLE_ID], {
+      env: { ...process.env, PAPERS_HOME: s.home, FORCE_COLOR: '1', TERM: 'xterm-256color' },
+    }).toString('utf8');
+    expect(forced).toContain(E);
   });
 });

@@ -196,3 +196,22 @@ describe('reader: keys in bursts', () => {
     expect(frame).not.toContain('filter:');
   });
 });
+
+describe('reader: TL;DR rows', () => {
+  it('T shows each paper’s one-line summary, dim, under its title', async () => {
+    const d = day('2026-11-24', [
+      paper(1, {
+        summary: 'Robots learn to fold laundry from video.',
+        summarySource: 'Hugging Face AI summary',
+      }),
+      paper(2),
+    ]);
+    const { lastFrame, stdin } = renderReader([d]);
+    await waitForFrame(lastFrame, (f) => f.includes('Synthetic paper number 1'));
+    stdin.write('T');
+    const frame = await waitForFrame(lastFrame, (f) => f.includes('Robots learn to fold laundry'));
+    const lines = frame.split('\n');
+    const at = lines.findIndex((l) => l.includes('Synthetic paper number 1'));
+    expect(lines[at + 1]).toContain('Robots learn to fold laundry from video.');
+  });
+});

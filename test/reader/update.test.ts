@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selected, rows } from '../../src/reader/selectors.js';
+import { pageSize, selected, rows } from '../../src/reader/selectors.js';
 import { day, paper } from '../helpers/papers.js';
 import { Sim } from './update-helpers.js';
 
@@ -236,5 +236,105 @@ describe('update: mark all read', () => {
     expect(s.flags.has('read', '2611.10002')).toBe(false);
     s.keys('z');
     expect(s.model.status?.text).toBe('nothing to undo');
+  });
+});
+
+describe('update: triage', () => {
+  const d = () =>
+    day('2026-11-24', [
+      paper(1, { upvotes: 50 }),
+      paper(2, { upvotes: 5, authors: ['Ada Byron', 'Tomas Pfister'] }),
+      paper(3, { upvotes: 9 }),
+    ]);
+
+  it('s reaches "for you": the day is ranked by the model and the best paper comes first', () => {
+    const s = Sim.of([d()]).keys('ssss');
+    expect(s.model.view.sort).toBe('for-you');
+    expect(s.of('forYou').at(-1)).toMatchObject({ type: 'forYou', date: '2026-11-24' });
+    s.send({
+      type: 'forYouRanked',
+      date: '2026-11-24',
+      result: {
+        order: ['2611.10003', '2611.10001', '2611.10002'],
+        why: { '2611.10003': 'like 3 papers you starred: robots' },
+        note: 'for you: learned from 6 starred papers',
+      },
+    });
+    expect(rows(s.model, s.flags).map((r) => r.paper.id)).toEqual([
+      '2611.10003',
+      '2611.10001',
+      '2611.10002',
+    ]);
+    expect(s.model.status?.text).toBe('for you: learned from 6 starred papers');
+    s.keys('\r');
+    expect(s.model.screen).toBe('detail');
+  });
+
+  it('a star under "for you" asks the model to learn that paper and rank again', () => {
+    const s = Sim.of([d()], { sort: 'for-you' }).keys('*');
+    expect(
+      s
+        .of('forYou')
+        .at(-1)
+        ?.learned.map((p) => p.id),
+    ).toEqual(['2611.10001']);
+  });
+
+  it('x hides the paper from the list, X shows hidden papers again', () => {
+    const s = Sim.of([d()]).keys('x');
+    expect(s.flags.has('hidden', '2611.10001')).toBe(true);
+    expect(rows(s.model, s.flags).map((r) => r.paper.id)).toEqual(['2611.10002', '2611.10003']);
+    s.keys('X');
+    expect(rows(s.model, s.flags)).toHaveLength(3);
+  });
+
+  it('F on a paper with several authors asks which one, and the digit follows that author', () => {
+    const s = Sim.of([d()]).keys('j', 'F');
+    expect(s.model.picker?.authors).toEqual(['Ada Byron', 'Tomas Pfister']);
+    s.keys('2');
+    expect(s.model.picker).toBeUndefined();
+    expect(s.of('follow').at(-1)).toEqual({
+      type: 'follow',
+      kind: 'author',
+      value: 'Tomas Pfister',
+      on: true,
+    });
+    s.send({ type: 'follows', list: [{ kind: 'author', value: 'Tomas Pfister' }] });
+    s.keys('w');
+    expect(rows(s.model, s.flags).map((r) => r.paper.id)).toEqual(['2611.10002']);
+  });
+
+  it('R lists related papers; Enter opens one on another day', () => {
+    const s = Sim.of([d()]).keys('R');
+    expect(s.model.screen).toBe('related');
+    expect(s.of('related').at(-1)).toEqual({ type: 'related', id: '2611.10001' });
+    const hit = { id: '2611.10009', date: '2026-11-20', title: 'Near', authors: [], score: 0.2 };
+    s.send({ type: 'relatedResult', id: '2611.10001', hits: [hit] });
+    s.keys('\r');
+    expect(s.of('loadDay').at(-1)).toEqual({
+      type: 'loadDay',
+      date: '2026-11-20',
+      open: '2611.10009',
+    });
+  });
+
+  it('T switches to two-line rows: a page holds half as many papers', () => {
+    const s = Sim.of([d()]);
+    const page = pageSize(s.model);
+    s.keys('T');
+    expect(s.model.tldr).toBe(true);
+    expect(pageSize(s.model)).toBeLessThan(page / 2 + 1);
+  });
+
+  it('quitting remembers the day, the paper, the sort and the modes', () => {
+    const s = Sim.of([d()]).keys('jTu', 'q');
+    expect(s.of('quit').at(-1)?.resume).toEqual({
+      day: '2026-11-24',
+      paperId: '2611.10002',
+      sort: 'listed',
+      unreadOnly: true,
+      tldr: true,
+      newestDay: '2026-11-24',
+    });
   });
 });
