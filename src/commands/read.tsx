@@ -68,6 +68,8 @@ export async function runReader(
     tldr: start.tldr,
     summaryFirst: ctx.settings.summaryFirst,
     size: terminalSize(process.stdout),
+    // First run with network: the sample at once, today's papers fetched after the first frame.
+    fetchOnStart: open.sample && ctx.env.PAPERS_OFFLINE !== '1',
     banner: open.sample ? SAMPLE_NOTE : undefined,
     days: open.days,
     sample: open.sample,

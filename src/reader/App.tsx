@@ -101,6 +101,7 @@ export function App({ program, flags: store, bindings }: AppProps) {
         summaries={m.summaries}
         cursor={m.daysView.cursor}
         current={m.day?.date}
+        empty={m.emptyDays}
         height={lay.main}
         width={size.columns}
       />

@@ -22,6 +22,9 @@ export type Effect =
   | { type: 'forYou'; date: string; papers: Paper[]; learned: Paper[] }
   | { type: 'related'; id: string }
   | { type: 'loadFollows' }
+  | { type: 'emptyDays' }
+  | { type: 'leaveSample' }
+  | { type: 'fetchRecent' }
   | { type: 'follow'; kind: FollowKind; value: string; on: boolean }
   | { type: 'quit'; resume?: ResumePoint };
 
@@ -138,6 +141,21 @@ export function runEffect(e: Effect, h: EffectHost): void {
           send(status(errorText(err), 'error'));
         },
       );
+    case 'leaveSample':
+      return s.leaveSample?.();
+    case 'emptyDays':
+      return void s.emptyDays?.().then(
+        (days) => send({ type: 'emptyDays', days }),
+        () => {},
+      );
+    case 'fetchRecent':
+      if (!s.fetchRecent) return;
+      return void s
+        .fetchRecent((text) => send({ type: 'fetchProgress', text }))
+        .then(async (r) => {
+          const days = await s.listDays().catch(() => []);
+          send({ type: 'fetched', newest: r.newest, offline: r.offline, days });
+        });
     case 'loadFollows':
       return void s.follows?.().then(
         (list) => send({ type: 'follows', list }),

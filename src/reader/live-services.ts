@@ -11,7 +11,9 @@ import { liveTriage } from './live-triage.js';
 /** Cross-day search returns this many hits: more than a screen, few enough to rank fast. */
 export const SEARCH_LIMIT = 200;
 
-export function liveServices(ctx: Context, sample: boolean): Services {
+export function liveServices(ctx: Context, startOnSample: boolean): Services {
+  // Until the first-run fetch brings real papers, the reader shows the bundled sample.
+  let sample = startOnSample;
   const flags = liveFlagStore(ctx.flags, (m) => ctx.io.err(`papers: warning: ${m}`));
   const loadDay = async (date: string) => (sample ? sampleDay(date) : ctx.store.readDay(date));
   const listDays = async () => (sample ? SAMPLE_DATES : ctx.store.listDays());
@@ -22,32 +24,43 @@ export function liveServices(ctx: Context, sample: boolean): Services {
   };
   let searchSeq = 0;
   return {
-    ...(sample ? {} : liveTriage(ctx)),
+    ...liveTriage(ctx),
     // An index that cannot open says so on the first search; here it is only a head start.
-    prepareSearch: sample
-      ? undefined
-      : () =>
-          void index().then(
-            (i) => i.warmUp(),
-            () => {},
-          ),
+    prepareSearch: () => {
+      if (!sample)
+        void index().then(
+          (i) => i.warmUp(),
+          () => {},
+        );
+    },
+    leaveSample: () => {
+      sample = false;
+    },
+    emptyDays: async () => (sample ? [] : [...(await ctx.store.emptyDays())]),
+    fetchRecent: async (onProgress) => {
+      const { fetchRecentDays } = await import('../library/fetch-recent.js');
+      onProgress("fetching today's papers from Hugging Face…");
+      return fetchRecentDays(
+        4,
+        { store: ctx.store, env: ctx.env, timeoutSeconds: ctx.settings.timeoutSeconds },
+        (p) => onProgress(`fetching today's papers… ${p.done}/${p.total} days (${p.date})`),
+      );
+    },
     loadDay,
     listDays,
     flags,
     openUrl: (url) => openUrl(url, ctx.env),
     copy: (text) => copyText(text, process.stdout, ctx.env),
     loadRenderer: async () => (await import('../text/terminal-markdown.js')).renderMarkdown,
-    refresh: sample
-      ? undefined
-      : async (date, signal) => {
-          const { refreshDay } = await import('../library/sync-day.js');
-          return refreshDay(date, {
-            store: ctx.store,
-            env: ctx.env,
-            signal,
-            timeoutSeconds: ctx.settings.timeoutSeconds,
-          });
-        },
+    refresh: async (date, signal) => {
+      const { refreshDay } = await import('../library/sync-day.js');
+      return refreshDay(date, {
+        store: ctx.store,
+        env: ctx.env,
+        signal,
+        timeoutSeconds: ctx.settings.timeoutSeconds,
+      });
+    },
     summarizeDays: async (): Promise<DaySummary[]> => {
       const days = sample
         ? (await sampleDays()).map((d) => ({

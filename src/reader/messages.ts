@@ -21,6 +21,9 @@ export type Msg =
   | { type: 'statusExpired'; id: number }
   | { type: 'start' }
   | { type: 'select'; id: string }
+  | { type: 'emptyDays'; days: string[] }
+  | { type: 'fetchProgress'; text: string }
+  | { type: 'fetched'; newest?: string; offline: boolean; days: string[] }
   | { type: 'forYouRanked'; date: string; result: ForYouResult }
   | { type: 'follows'; list: Follow[]; said?: string }
   | { type: 'relatedResult'; id: string; hits: SearchHit[] };

@@ -56,6 +56,10 @@ export interface Model {
   banner: string | undefined;
   /** Loaded after the first frame; until then a plain renderer draws the detail. */
   renderer: Renderer | undefined;
+  /** Days recorded without papers: `[` `]` skip them, the days view dims them. */
+  emptyDays: ReadonlySet<string>;
+  /** True while the first-run fetch (on the sample, with network) runs. */
+  fetching: boolean;
   /** Two-line rows: the title, then the paper's one-line summary. */
   tldr: boolean;
   /** The detail shows Summary and Key takeaways above the Abstract. */
@@ -98,6 +102,8 @@ export interface InitialOptions {
   /** A line above the list (e.g. "sample data — …"). */
   banner?: string;
   tldr?: boolean;
+  /** Fetch today's papers after the first frame (first run on the sample, network allowed). */
+  fetchOnStart?: boolean;
   unreadOnly?: boolean;
   summaryFirst?: boolean;
 }
@@ -143,6 +149,8 @@ export function initialModel(o: InitialOptions): Model {
     banner: o.banner,
     renderer: undefined,
     undo: undefined,
+    emptyDays: new Set(),
+    fetching: o.fetchOnStart ?? false,
     tldr: o.tldr ?? false,
     summaryFirst: o.summaryFirst ?? false,
     followedOnly: false,

@@ -43,6 +43,13 @@ export interface Services {
   related?(id: string): Promise<SearchHit[]>;
   follows?(): Promise<Follow[]>;
   follow?(kind: FollowKind, value: string, on: boolean): Promise<Follow[]>;
+  /** Days a sync recorded as having no papers: day stepping skips them, the days view dims them. */
+  emptyDays?(): Promise<string[]>;
+  /** First run on the sample: fetches today and the last few days into the cache, telling
+   *  progress; resolves to the newest fetched day with papers (undefined: none, or offline). */
+  fetchRecent?(onProgress: (text: string) => void): Promise<{ newest?: string; offline: boolean }>;
+  /** From now on, serve the cache instead of the bundled sample. */
+  leaveSample?(): void;
   /** Remembers where the reader was, for the next start. */
   saveResume?(point: ResumePoint): Promise<void>;
 }

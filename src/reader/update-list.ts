@@ -11,6 +11,7 @@ import {
 } from './update-paper.js';
 import { daysCommand, openSearch } from './update-days.js';
 import { rankIfForYou, triageCommand } from './update-triage.js';
+import { stepDay } from '../library/day-nav.js';
 import { MIN_UPVOTE_STEPS, SORT_ORDERS } from '../domain/list-view.js';
 import type { Command } from '../domain/keymap.js';
 import type { Model } from './model.js';
@@ -19,8 +20,7 @@ import { current, detailMax, pageSize, rows } from './selectors.js';
 import { clamp, keepSelection, say, type Ctx, type Result, moveDelta } from './update-util.js';
 
 function goToDay(m: Model, delta: -1 | 1): Result {
-  const i = m.days.indexOf(m.day?.date ?? '');
-  const next = m.days[i + delta];
+  const next = stepDay(m.days, m.day?.date ?? '', delta, m.emptyDays);
   if (!next) return say(m, delta < 0 ? 'no earlier cached day' : 'no later cached day');
   return [{ ...m, loading: true }, [{ type: 'loadDay', date: next }]];
 }

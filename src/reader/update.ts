@@ -125,7 +125,39 @@ export function update(m: Model, msg: Msg, ctx: Ctx): Result {
       return [m.status?.id === msg.id ? { ...m, status: undefined } : m, []];
     case 'start': {
       const [ranked, fx] = rankIfForYou(m);
-      return [ranked, [{ type: 'loadFollows' }, ...fx]];
+      const first = m.fetching ? [{ type: 'fetchRecent' } as const] : [];
+      return [ranked, [{ type: 'loadFollows' }, { type: 'emptyDays' }, ...first, ...fx]];
+    }
+    case 'emptyDays':
+      return [{ ...m, emptyDays: new Set(msg.days) }, []];
+    case 'fetchProgress':
+      return [{ ...m, banner: msg.text }, []];
+    case 'fetched': {
+      const done = { ...m, fetching: false };
+      if (!msg.newest)
+        return [
+          {
+            ...done,
+            banner: msg.offline
+              ? 'offline: showing sample data — `papers sync` fetches today’s papers'
+              : 'no papers fetched: showing sample data — try `papers sync`',
+          },
+          [],
+        ];
+      // Real papers arrived: leave the sample for the newest day with papers.
+      const [said, fx] = say(
+        { ...done, sample: false, banner: undefined, days: msg.days, loading: true },
+        `fetched today's papers: showing ${msg.newest}`,
+      );
+      return [
+        said,
+        [
+          ...fx,
+          { type: 'leaveSample' },
+          { type: 'loadDay', date: msg.newest },
+          { type: 'emptyDays' },
+        ],
+      ];
     }
     case 'select': {
       const i = rows(m, ctx.flags).findIndex((r) => r.paper.id === msg.id);

@@ -10,11 +10,21 @@ export interface DaysViewProps {
   current: string | undefined;
   height: number;
   width: number;
+  /** Days recorded without papers, shown dim. */
+  empty?: ReadonlySet<string>;
 }
 
 /** The cached days (all, or those the filter names), newest last like the `[`/`]` order,
  *  with their counts. */
-export function DaysView({ days, summaries, cursor, current, height, width }: DaysViewProps) {
+export function DaysView({
+  days,
+  summaries,
+  cursor,
+  current,
+  height,
+  width,
+  empty,
+}: DaysViewProps) {
   const bodyHeight = Math.max(1, height - 1);
   const { start, end } = useListWindow(days.length, cursor, bodyHeight);
   if (days.length === 0)
@@ -33,7 +43,13 @@ export function DaysView({ days, summaries, cursor, current, height, width }: Da
           ? `${String(s.total).padStart(5)}  ${String(s.unread).padStart(6)}  ${String(s.starred).padStart(7)}  ${s.sources.join(', ')}`
           : '    …';
         return (
-          <Text key={date} inverse={selected} bold={s ? s.unread > 0 : false} wrap="truncate-end">
+          <Text
+            key={date}
+            inverse={selected}
+            bold={s ? s.unread > 0 : false}
+            dimColor={empty?.has(date)}
+            wrap="truncate-end"
+          >
             {/* Counts and sources come from an index file on disk: untrusted like any text. */}
             {sanitizeLine(`${date === current ? '▸' : ' '} ${date}  ${cells}`)}
           </Text>
