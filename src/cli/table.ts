@@ -212,9 +212,18 @@ export const TABLE: CommandTable = {
     {
       name: 'search',
       args: 'QUERY',
-      summary: 'fuzzy search across days',
-      details: ["Prefixes au: kw: ti: ab: tp:, and 'exact !not ^prefix."],
-      options: [all(), date, { name: 'limit', value: 'N', help: 'at most N hits (1-10000)' }, json],
+      summary: 'search every cached day, best first',
+      details: [
+        'Words and word starts first, then shorter forms, then typos (marked ~).',
+        'Stderr says when more matched than shown; exit 4 when nothing matches.',
+        "Prefixes au: kw: ti: ab: cat: tp:, and 'exact phrase' !not ^prefix.",
+      ],
+      options: [
+        all(),
+        date,
+        { name: 'limit', value: 'N', help: 'at most N hits (default 50; 1-10000)' },
+        json,
+      ],
     },
     {
       name: 'export',

@@ -5,6 +5,7 @@ import { sanitizeLine } from '../text/sanitize.js';
 import { filterPapers, toSearchHit } from '../search/engine/filter.js';
 import type { SearchHit } from '../search/engine/types.js';
 import { sharedIndex } from '../search/disk/library-index.js';
+import { EXIT } from '../cli/exit-codes.js';
 
 export const DEFAULT_LIMIT = 50;
 
@@ -42,8 +43,8 @@ async function papersOf(ctx: Context, hits: SearchHit[]): Promise<(Paper | undef
 
 /**
  * `papers search QUERY`: ranked matches across every cached day (or one day), best first, at
- * most `limit` (a line on stderr says when more matched). Exit 1 when nothing matches, with
- * or without --json (which then prints []).
+ * most `limit` (a line on stderr says when more matched). Nothing matched: exit 4 (EXIT.empty,
+ * as every command that has nothing to show), with or without --json (which prints []).
  */
 export async function runSearch(
   ctx: Context,
@@ -70,14 +71,14 @@ export async function runSearch(
       return p ? [{ ...paperJson(p, ctx.flags), score: round(h.score), tier: h.tier }] : [];
     });
     ctx.io.out(jsonText(out));
-    return hits.length ? 0 : 1;
+    return hits.length ? EXIT.ok : EXIT.empty;
   }
   for (const h of hits) {
     const first = h.authors.length ? `  — ${authorLabel(h.authors)}` : '';
     const fuzzy = h.tier === 'fuzzy' ? '  ~' : '';
     ctx.io.out(`${h.date}  ${rowText(h.id, 40).padEnd(12)}  ${rowText(h.title)}${first}${fuzzy}`);
   }
-  return hits.length ? 0 : 1;
+  return hits.length ? EXIT.ok : EXIT.empty;
 }
 
 const round = (x: number) => Number(x.toFixed(4));

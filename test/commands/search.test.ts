@@ -59,11 +59,11 @@ describe('papers search', () => {
     expect(got[1]!.tier).toBe('fuzzy');
   });
 
-  it('exits 1 when nothing matches, with and without --json', async () => {
+  it('exits 4 (nothing to show) when nothing matches, with and without --json', async () => {
     const { ctx, io } = await library();
-    expect(await runSearch(ctx, 'zebra', {})).toBe(1);
-    expect(await runSearch(ctx, 'zebra', { json: true })).toBe(1);
+    expect(await runSearch(ctx, 'zebra', {})).toBe(4);
+    expect(await runSearch(ctx, 'zebra', { json: true })).toBe(4);
     expect(io.stdout).toEqual(['[]']);
-    expect(await runSearch(ctx, 'zebra', { date: '2026-11-24' })).toBe(1);
+    expect(await runSearch(ctx, 'zebra', { date: '2026-11-24' })).toBe(4);
   });
 });

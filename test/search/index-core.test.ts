@@ -168,6 +168,26 @@ describe('matches across a word break in title, authors and keywords', () => {
   it('ranks several words as the day filter, held together or not, in any field', () =>
     agreesWithFilter(fc.array(several, { minLength: 1, maxLength: 3 })));
 
+  // Typos as people make them: two neighbouring letters swapped, one dropped or doubled.
+  const typo = fc
+    .tuple(
+      fc.array(fc.constantFrom(...SYL), { minLength: 2, maxLength: 4 }).map((s) => s.join('')),
+      fc.nat(),
+      fc.constantFrom('swap', 'drop', 'double'),
+    )
+    .map(([w, at, kind]) => {
+      const i = at % Math.max(1, w.length - 1);
+      const c = [...w.toLowerCase()];
+      if (kind === 'swap' && c.length > 1) [c[i], c[i + 1]] = [c[i + 1]!, c[i]!];
+      else if (kind === 'drop') c.splice(i, 1);
+      else c.splice(i, 0, c[i]!);
+      return c.join('');
+    })
+    .filter((q) => q.length >= 2);
+
+  it('ranks typos (Damerau: a swap is one edit) and their tiers as the day filter', () =>
+    agreesWithFilter(fc.array(typo, { minLength: 1, maxLength: 4 })));
+
   it('ranks punctuated patterns as the day filter, edits anywhere', () =>
     agreesWithFilter(fc.array(punctuated, { minLength: 1, maxLength: 3 })));
 
@@ -279,6 +299,27 @@ describe('bound order', () => {
     // Equal bounds (to rounding) come together, by the tie order (here: higher index first).
     expect(all).toEqual([4, 1, 3, 5, 2, 0]);
     expect(order.peek()).toBe(-1);
+  });
+});
+
+describe('categories and topics', () => {
+  it('searches cat: and tp: across days as the day filter does', async () => {
+    const papers = [
+      paper(1, { categories: ['cs.CV', 'cs.LG'], topics: ['NeRF'], date: '2026-11-23' }),
+      paper(2, { categories: ['cs.CL'], topics: ['LLM'], date: '2026-11-24' }),
+      paper(3, { title: 'NeRF in the title only', date: '2026-11-24' }),
+    ];
+    const seg = buildSegment(papers.map(toIndexed));
+    for (const q of ['cat:cs.cv', 'cat:cs', 'tp:nerf', 'tp:nerf cat:cs.lg', 'nerf', 'cat:!cs.cl']) {
+      const { hits } = await search([view(seg)], [papers], q);
+      expect(
+        hits.map((h) => `${h.id} ${h.score}`),
+        q,
+      ).toEqual(filterTop(papers, q));
+    }
+    expect((await search([view(seg)], [papers], 'tp:nerf')).hits.map((h) => h.id)).toEqual([
+      papers[0]!.id,
+    ]);
   });
 });
 

@@ -42,10 +42,11 @@ export function filterPapers(papers: Paper[], query: string): Match[] | undefine
   return out.sort((a, b) => a.score - b.score);
 }
 
-/** Matches per tier: the filter bar's "13 match · 55 similar" is exact + prefix vs fuzzy. */
-export function tierCounts(matches: Match[]): Record<Tier, number> {
+/** Matches (or search hits) per tier: the filter bar's "13 match · 55 similar" is
+ *  exact + prefix vs fuzzy. */
+export function tierCounts(matches: readonly { tier?: Tier }[]): Record<Tier, number> {
   const out: Record<Tier, number> = { exact: 0, prefix: 0, fuzzy: 0 };
-  for (const m of matches) out[m.tier]++;
+  for (const m of matches) if (m.tier) out[m.tier]++;
   return out;
 }
 

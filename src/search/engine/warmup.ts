@@ -7,7 +7,7 @@
 import type { SegmentView } from './rank.js';
 
 /** One query of each shape: typos of each length, several words, field prefixes, fuse's
- *  operators, negation, punctuation, a word spanning a break. */
+ *  operators, negation, punctuation, words joined, a name. */
 export const WARMUP_QUERIES = [
   'sampling',
   'samplng',
@@ -28,6 +28,9 @@ export const WARMUP_QUERIES = [
   'zenlux',
   'tri-lux',
   '"sparse token"',
+  'chain of thought',
+  'gpt 4',
+  'au:lena wei',
 ];
 
 /**
