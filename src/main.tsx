@@ -128,8 +128,11 @@ export async function main(argv: string[]): Promise<number> {
   const warnings: string[] = [];
   try {
     const parsed = parseCommandLine(argv);
-    if (parsed.values.help) {
-      const def = findCommand(TABLE, parsed.command);
+    if (parsed.values.help || parsed.command === 'help') {
+      const name = parsed.command === 'help' ? parsed.positionals[0] : parsed.command;
+      const def = name === undefined ? undefined : findCommand(TABLE, name);
+      if (name !== undefined && !def)
+        throw new UsageError(`unknown command "${name}" (see \`papers --help\`)`);
       const text = def && !def.hidden ? commandHelp(TABLE, def) : globalHelp(TABLE);
       process.stdout.write(`${text}\n`);
       return EXIT.ok;

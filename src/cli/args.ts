@@ -13,6 +13,29 @@ function specOf(options: OptionDef[]): OptionSpec {
   return spec;
 }
 
+/** Edit distance, for "did you mean". */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(
+        row[j]! + 1,
+        next[j - 1]! + 1,
+        row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+function unknownCommand(table: CommandTable, name: string): string {
+  const near = table.commands
+    .filter((c) => !c.hidden && distance(c.name, name) <= 2)
+    .sort((x, y) => distance(x.name, name) - distance(y.name, name))[0];
+  return `unknown command "${name}"${near ? ` (did you mean \`papers ${near.name}\`?)` : ''} (see \`papers --help\`)`;
+}
+
 export interface Parsed {
   command: string;
   positionals: string[];
@@ -25,7 +48,7 @@ export function parseCommandLine(argv: string[], table: CommandTable = TABLE): P
   const command = first && !first.startsWith('-') ? first : 'read';
   const rest = command === 'read' && first !== 'read' ? argv : argv.slice(1);
   const def = findCommand(table, command);
-  if (!def) throw new UsageError(`unknown command "${command}" (see \`papers --help\`)`);
+  if (!def) throw new UsageError(unknownCommand(table, command));
   let parsed;
   try {
     parsed = parseArgs({
@@ -51,7 +74,7 @@ export function parseCommandLine(argv: string[], table: CommandTable = TABLE): P
     throw new UsageError(`--color must be auto, always or never (not "${String(color)}")`);
   }
   if (command === 'read' && parsed.positionals.length > 0) {
-    throw new UsageError(`unknown command "${parsed.positionals[0]}" (see \`papers --help\`)`);
+    throw new UsageError(unknownCommand(table, parsed.positionals[0]!));
   }
   return { command, positionals: parsed.positionals, values };
 }

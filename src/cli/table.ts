@@ -250,6 +250,14 @@ export const TABLE: CommandTable = {
       options: [json],
     },
     {
+      name: 'help',
+      args: '[COMMAND]',
+      summary: 'help for papers or one command (same as COMMAND --help)',
+      options: [],
+      // Filled in below: every command's name.
+      complete: { words: [] },
+    },
+    {
       name: 'completion',
       args: 'bash|zsh|fish',
       summary: 'print a shell completion script',
@@ -282,6 +290,10 @@ export const TABLE: CommandTable = {
     [3, 'not found: a paper id, URL or title that is not in the library'],
     [4, 'nothing to show: no search match, or nothing cached yet (the sample is never piped)'],
   ],
+};
+
+TABLE.commands.find((c) => c.name === 'help')!.complete = {
+  words: TABLE.commands.filter((c) => !c.hidden).map((c) => c.name),
 };
 
 export function findCommand(table: CommandTable, name: string): CommandDef | undefined {

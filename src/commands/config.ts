@@ -131,7 +131,7 @@ function editConfig(ctx: Context): number {
   const draft = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'papers-config-')), 'config.json');
   fs.writeFileSync(draft, before, { mode: 0o600 });
   // Through the shell, as git does: EDITOR may carry arguments ("code --wait").
-  const quoted = `'${draft.replace(/'/g, `'\\''`)}'`;
+  const quoted = process.platform === 'win32' ? `"${draft}"` : `'${draft.replace(/'/g, `'\\''`)}'`;
   const r = spawnSync(`${editor} ${quoted}`, { shell: true, stdio: 'inherit' });
   if (r.status !== 0) {
     ctx.io.err(`papers: the editor (${editor}) failed; ${file} is unchanged`);

@@ -5,7 +5,7 @@ import type { DayList } from '../domain/paper.js';
 import type { Settings } from '../domain/settings.js';
 import { SAMPLE_DATES, sampleDay } from '../sample/catalog.js';
 import { LibraryDayStore } from './library-store.js';
-import { moveToDataDir } from './move-layout.js';
+import { moveDataFiles, moveToDataDir } from './move-layout.js';
 import { resolvePaths, type Paths } from './paths.js';
 import { SettingsStore } from './settings-store.js';
 import { StateStore } from './state-store.js';
@@ -36,6 +36,8 @@ export function createContext(env: NodeJS.ProcessEnv, io: Output): Context {
   const warn = (m: string) => io.err(`papers: warning: ${m}`);
   const moved = moveToDataDir(paths);
   if (moved) io.err(moved);
+  const files = moveDataFiles(paths);
+  if (files.length > 0) io.err(`papers: moved ${files.join(', ')} to ${paths.dataDir}`);
   const settingsStore = new SettingsStore(paths.configDir, warn);
   ownerOnly(settingsStore.file);
   // Sync and import keep the search index current as they write; the index module is

@@ -44,7 +44,11 @@ export class LibraryDayStore implements StampedDayStore {
 
   async readDay(date: string): Promise<DayList | undefined> {
     const [synced, kept] = await Promise.all([this.synced.readDay(date), this.kept.readDay(date)]);
-    const day = synced && kept ? mergeDay(synced, kept).day : (synced ?? kept);
+    // updatedAt says how fresh the synced list is (the reader refreshes a stale one).
+    const day =
+      synced && kept
+        ? { ...mergeDay(synced, kept).day, updatedAt: synced.updatedAt ?? kept.updatedAt }
+        : (synced ?? kept);
     if (day) this.counts.set(date, day.papers.length);
     return day;
   }

@@ -27,6 +27,30 @@ function readDayFile(file: string): DayList | undefined {
   }
 }
 
+/** Files an earlier build kept in the config folder that are the user's data. */
+const DATA_FILES = ['follows.json', 'interest.json', 'resume.json'];
+
+/**
+ * Moves follows, the interest model and the resume point from the config folder to the data
+ * folder, where they belong (a copy renamed into place, then the old file removed). Cheap
+ * enough to run on every start: three existence checks when there is nothing to move.
+ */
+export function moveDataFiles(paths: Paths): string[] {
+  const moved: string[] = [];
+  for (const name of DATA_FILES) {
+    const from = path.join(paths.configDir, name);
+    const to = path.join(paths.dataDir, name);
+    if (!fs.existsSync(from) || fs.existsSync(to)) continue;
+    fs.mkdirSync(paths.dataDir, { recursive: true });
+    const tmp = `${to}.moving-${process.pid}`;
+    fs.copyFileSync(from, tmp);
+    fs.renameSync(tmp, to);
+    fs.rmSync(from, { force: true });
+    moved.push(name);
+  }
+  return moved;
+}
+
 const dayText = (day: DayList) => JSON.stringify({ format: 1, ...day });
 
 /**

@@ -95,3 +95,12 @@ describe('help, completions and the man page come from the command table', () =>
     expect(r.status).toBe(0);
   });
 });
+
+describe('an unknown command', () => {
+  it('is a usage error that suggests the nearest command', () => {
+    expect(() => parseCommandLine(['serch', 'x'])).toThrow(
+      /unknown command "serch" \(did you mean `papers search`\?\)/,
+    );
+    expect(() => parseCommandLine(['zzzzzz'])).toThrow(/^unknown command "zzzzzz" \(see/);
+  });
+});

@@ -88,3 +88,16 @@ describe('an imported daily_papers list', () => {
     expect(back?.papers.map((p) => p.id)).toEqual(['2611.10001', '2611.10002']);
   });
 });
+
+describe('a day held in both folders', () => {
+  it('is as fresh as its last sync, whatever an import wrote later', async () => {
+    const { store } = stores();
+    await store.writeDay({ ...day('2025-03-05', [paper(1)]), updatedAt: '2025-03-05T10:00:00Z' });
+    await store.kept.writeDay({
+      ...day('2025-03-05', [imported(2)]),
+      sources: ['chatpaperfree'],
+      updatedAt: '2025-03-09T10:00:00Z',
+    });
+    expect((await store.readDay('2025-03-05'))?.updatedAt).toBe('2025-03-05T10:00:00Z');
+  });
+});

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LibraryDayStore } from '../../src/library/library-store.js';
-import { moveToDataDir } from '../../src/library/move-layout.js';
+import { moveDataFiles, moveToDataDir } from '../../src/library/move-layout.js';
 import { resolvePaths } from '../../src/library/paths.js';
 import { day, paper } from '../helpers/papers.js';
 import { makeTempDirs } from '../helpers/tmp.js';
@@ -75,5 +75,19 @@ describe('moving an old home to the data dir', () => {
     expect(moveToDataDir(paths)).toBeUndefined();
     expect(existsSync(paths.dataDir)).toBe(true);
     expect(existsSync(path.join(paths.cacheDir, 'days', '2025-03-04.json'))).toBe(true);
+  });
+});
+
+describe('follows, the interest model and the resume point', () => {
+  it('move from the config folder to the data folder, once, content intact', () => {
+    const paths = resolvePaths({ PAPERS_HOME: tmp() });
+    mkdirSync(paths.configDir, { recursive: true });
+    writeFileSync(path.join(paths.configDir, 'follows.json'), '[{"kind":"author","value":"A"}]');
+    writeFileSync(path.join(paths.configDir, 'config.json'), '{}');
+    expect(moveDataFiles(paths)).toEqual(['follows.json']);
+    expect(readFileSync(path.join(paths.dataDir, 'follows.json'), 'utf8')).toContain('"A"');
+    expect(existsSync(path.join(paths.configDir, 'follows.json'))).toBe(false);
+    expect(existsSync(path.join(paths.configDir, 'config.json'))).toBe(true);
+    expect(moveDataFiles(paths)).toEqual([]);
   });
 });
