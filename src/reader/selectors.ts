@@ -18,7 +18,7 @@ export const MIN_ROWS = 10;
 export const SPLIT_COLUMNS = 140;
 
 /** Remembers the result for the last arguments (compared by identity). */
-function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+export function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
   let last: { args: A; result: R } | undefined;
   return (...args: A) => {
     if (last && last.args.length === args.length && last.args.every((a, i) => a === args[i]))
