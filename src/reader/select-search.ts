@@ -26,13 +26,18 @@ const countOf = memo((shown: Row[]): TierCount => {
 /** Tier counts of the rows on screen (after the unread / starred / … filters). */
 export const tierCount = (m: Model, flags: FlagSnapshot): TierCount => countOf(rows(m, flags));
 
+/** Below this width the bar's count is short ("13 · ~55 / 164"), leaving room to type. */
+export const FULL_COUNT_COLUMNS = 70;
+
 /** The filter bar's count: "13 match · 55 similar · 164" under a filter (164 = the day's
  *  papers), "68/164" without one. */
 export function filterCountLabel(m: Model, flags: FlagSnapshot): string {
   const total = papersOf(m).length;
   if (!matches(m)) return ` ${rows(m, flags).length}/${total}`;
   const { match, similar } = tierCount(m, flags);
-  return ` ${match} match · ${similar} similar · ${total}`;
+  return m.size.columns < FULL_COUNT_COLUMNS
+    ? ` ${match} · ~${similar} / ${total}`
+    : ` ${match} match · ${similar} similar · ${total}`;
 }
 
 /** A piece of a detail line: `hit` pieces hold a matched word and carry no escape codes. */

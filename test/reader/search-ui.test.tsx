@@ -42,6 +42,17 @@ describe('what matched, in the reader', () => {
     expect(bar).toMatch(/ 1 match · 1 similar · 3$/);
   });
 
+  it('a narrow terminal gets the short count, leaving room to type', async () => {
+    const { lastFrame, stdin } = renderReader([robots], { size: { columns: 50, rows: 20 } });
+    await waitForFrame(lastFrame, (f) => f.includes('Robots that watch'));
+    stdin.write('/');
+    await waitForFrame(lastFrame, (f) => f.includes('/ '));
+    stdin.write('robot');
+    const frame = await waitForFrame(lastFrame, (f) => !f.includes('Diffusion for'));
+    const bar = frame.split('\n').find((l) => l.startsWith('/robot')) ?? '';
+    expect(bar).toMatch(/ 1 · ~1 \/ 3$/);
+  });
+
   it('marks only the typo-matched rows with "~"', async () => {
     const { lastFrame, stdin } = renderReader([robots]);
     await waitForFrame(lastFrame, (f) => f.includes('Robots that watch video'));
