@@ -21,15 +21,21 @@ const SHOWN_AUTHORS = 12;
 /** Matched authors named after the cut, at most. */
 const KEPT_AUTHORS = 3;
 
-/** The first authors, then "…", then (when cut) the kept ones beyond the cut by position
- *  (`keep` holds indexes into `authors`), and the count. */
+/** The first authors and (when the list is cut) the kept ones beyond the cut (`keep`: indexes
+ *  into `authors`), "…" wherever names are left out, then the count. */
 function authorsLine(authors: string[], keep: readonly number[]): string {
-  const shown = authors.slice(0, SHOWN_AUTHORS).map(line).join(', ');
-  if (authors.length <= SHOWN_AUTHORS) return shown;
+  if (authors.length <= SHOWN_AUTHORS) return authors.map(line).join(', ');
   const late = keep.filter((i) => i >= SHOWN_AUTHORS).slice(0, KEPT_AUTHORS);
-  const kept = late.map((i) => `${line(authors[i]!)}, `).join('');
-  const gap = late.length ? '…, ' : '';
-  return `${shown}, ${gap}${kept}… (${authors.length} authors)`;
+  const parts = authors.slice(0, SHOWN_AUTHORS).map(line);
+  let last = SHOWN_AUTHORS - 1;
+  for (const i of late) {
+    if (i > last + 1) parts.push('…');
+    // Names past MAX_ITEMS were not cut for display (forDisplay): cut this one here.
+    parts.push(line(shortLine(authors[i]!)));
+    last = i;
+  }
+  if (last < authors.length - 1) parts.push('…');
+  return `${parts.join(', ')} (${authors.length} authors)`;
 }
 
 /** Positions in `authors` of the names in `keep`, in list order. */

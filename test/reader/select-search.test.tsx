@@ -75,6 +75,23 @@ describe('the authors line', () => {
     );
   });
 
+  it('puts no "…" where no name is left out', () => {
+    const md = paperToMarkdown(p, { keepAuthors: ['P13', 'P17'] });
+    expect(authorsLine(md)).toBe(
+      'P1, P2, P3, P4, P5, P6, P7, P8, P9, P10, P11, P12, P13, …, P17 (17 authors)',
+    );
+  });
+
+  it('cuts a huge kept name like any other shown name', () => {
+    const many = Array.from({ length: 30 }, (_, i) => `P${i + 1}`);
+    many[25] = `Huge${'x'.repeat(100_000)}`;
+    const line = paperToMarkdown(paper(2, { authors: many }), { keepAuthors: [many[25]] })
+      .split('\n')
+      .find((l) => l.includes('(30 authors)'))!;
+    expect(line).toContain('Hugexxx');
+    expect(line.length).toBeLessThan(1_000);
+  });
+
   it('adds nothing for a kept author already among the first twelve', () => {
     expect(authorsLine(paperToMarkdown(p, { keepAuthors: ['P3'] }))).toBe(
       'P1, P2, P3, P4, P5, P6, P7, P8, P9, P10, P11, P12, … (17 authors)',
