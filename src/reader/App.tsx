@@ -117,7 +117,13 @@ export function App({ program, flags: store, bindings }: AppProps) {
           text={m.search.input}
           focused
           width={size.columns}
-          count={hits && !pending ? ` ${hits.length} found` : pending ? ' …' : ''}
+          count={
+            hits && !pending
+              ? selectSearch.searchCountLabel(hits, size.columns)
+              : pending
+                ? ' …'
+                : ''
+          }
         />
         <SearchResults
           hits={hits}

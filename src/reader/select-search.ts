@@ -3,6 +3,8 @@
 // memoized like selectors.ts, whose derivations (rows, the shown paper) these build on.
 import type { Row } from '../domain/list-view.js';
 import type { Paper } from '../domain/paper.js';
+import { tierOf } from '../search/engine/score.js';
+import type { SearchHit } from '../search/engine/types.js';
 import { matchRanges, matchedAuthors, type Match } from '../search/engine/filter.js';
 import { paperToMarkdown } from '../text/markdown.js';
 import { renderPlain } from '../text/plain-markdown.js';
@@ -38,6 +40,19 @@ export function filterCountLabel(m: Model, flags: FlagSnapshot): string {
   return m.size.columns < FULL_COUNT_COLUMNS
     ? ` ${match} · ~${similar} / ${total}`
     : ` ${match} match · ${similar} similar · ${total}`;
+}
+
+const hitCountOf = memo((hits: SearchHit[]): TierCount => {
+  let similar = 0;
+  for (const h of hits) if ((h.tier ?? tierOf(h.score)) === 'fuzzy') similar++;
+  return { match: hits.length - similar, similar };
+});
+
+/** The search screen's count: "68 found: 13 match · 55 similar"; "68 found" when narrow. */
+export function searchCountLabel(hits: SearchHit[], columns: number): string {
+  if (columns < FULL_COUNT_COLUMNS) return ` ${hits.length} found`;
+  const { match, similar } = hitCountOf(hits);
+  return ` ${hits.length} found: ${match} match · ${similar} similar`;
 }
 
 /** A piece of a detail line: `hit` pieces hold a matched word and carry no escape codes. */

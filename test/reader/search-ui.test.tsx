@@ -84,6 +84,7 @@ describe('what matched, in the reader', () => {
     await waitForFrame(lastFrame, (f) => f.includes('search all days'));
     stdin.write('robot');
     const frame = await waitForFrame(lastFrame, (f) => f.includes('3 found'));
+    expect(frame).toContain('3 found: 2 match · 1 similar');
     const line = (title: string) => frame.split('\n').find((l) => l.includes(title)) ?? '';
     expect(line('Robto arms')).toMatch(/^~2026-11-24 Robto arms/);
     expect(line('Robots that watch')).toMatch(/^ 2026-11-24 Robots/);
