@@ -8,9 +8,19 @@ import type { SearchHit } from '../search/engine/types.js';
 import { matchRanges, matchedAuthors, type Match } from '../search/engine/filter.js';
 import { paperToMarkdown } from '../text/markdown.js';
 import { renderPlain } from '../text/plain-markdown.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import type { FlagSnapshot } from './flags.js';
 import type { Model } from './model.js';
-import { detailLines, layout, matches, memo, papersOf, rows, shownPaper } from './selectors.js';
+import {
+  detailLines,
+  layout,
+  matches,
+  memo,
+  papersOf,
+  ranking,
+  rows,
+  shownPaper,
+} from './selectors.js';
 
 export interface TierCount {
   /** Rows whose every query word occurs as a word, a word start or a stem (exact + prefix). */
@@ -81,22 +91,36 @@ const linesOf = memo(
     paper: Paper | undefined,
     width: number,
     translation: boolean,
+    summaryFirst: boolean,
     render: Model['renderer'],
     keepAuthors: string[],
-  ) =>
-    paper
-      ? (render ?? renderPlain)(paperToMarkdown(paper, { translation, keepAuthors }), width)
-      : [],
+    why: string | undefined,
+  ) => {
+    if (!paper) return [];
+    const md = paperToMarkdown(paper, { translation, summaryFirst, keepAuthors });
+    const lines = (render ?? renderPlain)(md, width);
+    return why ? [`why: ${why}`, '', ...lines] : lines;
+  },
 );
 
-/** The detail's lines (as `selectors.detailLines`), with the authors the filter matched
- *  named even when the author list is cut. */
+/** The detail's lines (as `selectors.detailLines`, which this mirrors), with the authors the
+ *  filter matched named even when the author list is cut. */
 export function searchDetailLines(m: Model, flags: FlagSnapshot): string[] {
   const paper = shownPaper(m, flags);
   const keep = keptOf(paper, m.filter.value);
   // No author to keep (the usual case): the very lines the update scrolls by, rendered once.
   if (keep.length === 0) return detailLines(m, flags);
-  return linesOf(paper, layout(m).detailWidth - 1, m.showTranslation, m.renderer, keep);
+  const why = ranking(m) && paper ? m.forYou?.why.get(paper.id) : undefined;
+  const width = layout(m).detailWidth - 1;
+  return linesOf(
+    paper,
+    width,
+    m.showTranslation,
+    m.summaryFirst,
+    m.renderer,
+    keep,
+    why && sanitizeLine(why),
+  );
 }
 
 // Our own SGR colour from the Markdown renderer: kept as it is, never searched for words.

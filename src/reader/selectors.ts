@@ -45,7 +45,7 @@ const followedOf = memo((papers: Paper[], follows: Follow[]): ReadonlySet<string
 export const followedIds = (m: Model) => followedOf(papersOf(m), m.follows);
 
 /** The "for you" order when it is the sort and the model has ranked this day. */
-const ranking = (m: Model) =>
+export const ranking = (m: Model) =>
   m.view.sort === 'for-you' && m.forYou && m.forYou.date === m.day?.date
     ? m.forYou.order
     : undefined;
