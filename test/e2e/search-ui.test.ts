@@ -65,7 +65,7 @@ describe('what matched, on real days', () => {
     s.type('agent');
     await s.waitFor((x) => x.includes(' match · '));
     s.keys('Enter', 'Enter');
-    await s.waitFor((x) => x.includes('Abstract'));
+    await s.waitFor((x) => x.includes('pdf: https:'));
     await s.waitFor(() => /\x1b\[7m[Aa]gent/.test(styled(s)));
   });
 
