@@ -1,5 +1,5 @@
 import type { Paper } from './paper.js';
-import type { Match } from '../search/engine/filter.js';
+import type { Match, Tier } from '../search/engine/filter.js';
 
 export type SortOrder = 'listed' | 'upvotes' | 'title' | 'published' | 'for-you';
 export const SORT_ORDERS: SortOrder[] = ['listed', 'upvotes', 'title', 'published', 'for-you'];
@@ -26,6 +26,8 @@ export type Ranking = ReadonlyMap<string, number>;
 export interface Row {
   paper: Paper;
   titleRanges: [number, number][];
+  /** How the filter matched the paper (absent without a filter): fuzzy rows are marked. */
+  tier?: Tier;
 }
 
 /** Shared by every unfiltered row, so a re-derived row list leaves memoized rows alone. */
@@ -59,7 +61,7 @@ export function visibleRows(
   ranking?: Ranking,
 ): Row[] {
   let rows: Row[] = matches
-    ? matches.map((m) => ({ paper: m.paper, titleRanges: m.titleRanges }))
+    ? matches.map((m) => ({ paper: m.paper, titleRanges: m.titleRanges, tier: m.tier }))
     : papers.map((paper) => ({ paper, titleRanges: NO_RANGES }));
   rows = rows.filter(
     ({ paper: p }) =>

@@ -10,6 +10,7 @@ import { useSpinner } from './hooks/use-spinner.js';
 import type { Program } from './program.js';
 import type { FlagStore } from './flags.js';
 import * as select from './selectors.js';
+import * as selectSearch from './select-search.js';
 import { DaysView } from './components/DaysView.js';
 import { DetailPane } from './components/DetailPane.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
@@ -77,7 +78,8 @@ export function App({ program, flags: store, bindings }: AppProps) {
   );
   const detail = (
     <DetailPane
-      lines={select.detailLines(m, flags)}
+      // Matched words marked, the matched author kept (select-search.ts).
+      lines={selectSearch.highlightedDetail(m, flags)}
       scroll={m.screen === 'detail' ? m.detailScroll : 0}
       height={lay.main}
       width={lay.detailWidth}
@@ -116,7 +118,13 @@ export function App({ program, flags: store, bindings }: AppProps) {
           text={m.search.input}
           focused
           width={size.columns}
-          count={hits && !pending ? ` ${hits.length} found` : pending ? ' …' : ''}
+          count={
+            hits && !pending
+              ? selectSearch.searchCountLabel(hits, size.columns)
+              : pending
+                ? ' …'
+                : ''
+          }
         />
         <SearchResults
           hits={hits}
@@ -168,7 +176,8 @@ export function App({ program, flags: store, bindings }: AppProps) {
       text={m.filter}
       focused={m.filterFocused}
       width={size.columns}
-      count={` ${rows.length}/${papers.length}`}
+      // "13 match · 55 similar · 164": exact words vs typos (select-search.ts).
+      count={selectSearch.filterCountLabel(m, flags)}
     />
   );
 

@@ -18,7 +18,7 @@ export const MIN_ROWS = 10;
 export const SPLIT_COLUMNS = 140;
 
 /** Remembers the result for the last arguments (compared by identity). */
-function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+export function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
   let last: { args: A; result: R } | undefined;
   return (...args: A) => {
     if (last && last.args.length === args.length && last.args.every((a, i) => a === args[i]))
@@ -45,7 +45,7 @@ const followedOf = memo((papers: Paper[], follows: Follow[]): ReadonlySet<string
 export const followedIds = (m: Model) => followedOf(papersOf(m), m.follows);
 
 /** The "for you" order when it is the sort and the model has ranked this day. */
-const ranking = (m: Model) =>
+export const ranking = (m: Model) =>
   m.view.sort === 'for-you' && m.forYou && m.forYou.date === m.day?.date
     ? m.forYou.order
     : undefined;

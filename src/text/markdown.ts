@@ -9,14 +9,42 @@ export interface MarkdownOptions {
   translation?: boolean;
   /** Summary and Key takeaways before the Abstract: what a skimmer reads first. */
   summaryFirst?: boolean;
+  /** Authors to name even when the list is cut (the ones the query matched). */
+  keepAuthors?: readonly string[];
 }
 
 const text = (s: string) => latexToMarkdown(sanitizeText(s)).trim();
 const line = (s: string) => escapeMarkdown(sanitizeLine(s));
 
-function authorsLine(authors: string[]): string {
-  const shown = authors.slice(0, 12).map(line).join(', ');
-  return authors.length > 12 ? `${shown}, … (${authors.length} authors)` : shown;
+/** Names shown before the list is cut. */
+const SHOWN_AUTHORS = 12;
+/** Matched authors named after the cut, at most. */
+const KEPT_AUTHORS = 3;
+
+/** The first authors and (when the list is cut) the kept ones beyond the cut (`keep`: indexes
+ *  into `authors`), "…" wherever names are left out, then the count. */
+function authorsLine(authors: string[], keep: readonly number[]): string {
+  if (authors.length <= SHOWN_AUTHORS) return authors.map(line).join(', ');
+  const late = keep.filter((i) => i >= SHOWN_AUTHORS).slice(0, KEPT_AUTHORS);
+  const parts = authors.slice(0, SHOWN_AUTHORS).map(line);
+  let last = SHOWN_AUTHORS - 1;
+  for (const i of late) {
+    if (i > last + 1) parts.push('…');
+    // Names past MAX_ITEMS were not cut for display (forDisplay): cut this one here.
+    parts.push(line(shortLine(authors[i]!)));
+    last = i;
+  }
+  if (last < authors.length - 1) parts.push('…');
+  return `${parts.join(', ')} (${authors.length} authors)`;
+}
+
+/** Positions in `authors` of the names in `keep`, in list order. */
+function keptIndexes(authors: string[], keep: readonly string[] | undefined): number[] {
+  if (!keep?.length) return [];
+  const want = new Set(keep);
+  const out: number[] = [];
+  authors.forEach((a, i) => want.has(a) && out.push(i));
+  return out;
 }
 
 function linksLine(p: Paper): string | undefined {
@@ -89,7 +117,9 @@ export function paperToMarkdown(input: Paper, opts: MarkdownOptions = {}): strin
   // Extraction (summary and takeaways from the abstract) works on the cut text too.
   const p = withExtracted(forDisplay(input));
   const out: string[] = [`# ${line(p.title)}`, ''];
-  if (p.authors.length) out.push(authorsLine(p.authors), '');
+  // Indexes from the input: display cutting may change a name, never its position.
+  const keep = keptIndexes(input.authors, opts.keepAuthors);
+  if (p.authors.length) out.push(authorsLine(p.authors, keep), '');
   out.push(metaLine(p), '');
   const links = linksLine(p);
   if (links) out.push(links, '');

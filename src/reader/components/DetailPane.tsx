@@ -1,10 +1,32 @@
 import { Box, Text } from 'ink';
+import type { LinePart } from '../select-search.js';
 
 export interface DetailPaneProps {
-  lines: string[];
+  /** Each line as text, or split into parts whose hits (matched words) are highlighted. */
+  lines: readonly (string | readonly LinePart[])[];
   scroll: number;
   height: number;
   width: number;
+}
+
+/** A line's parts: hits drawn in reverse video, which keeps the renderer's own colours. */
+function LineText({ line }: { line: string | readonly LinePart[] }) {
+  if (typeof line === 'string') return <Text wrap="truncate-end">{line || ' '}</Text>;
+  if (line.length === 1 && !line[0]!.hit)
+    return <Text wrap="truncate-end">{line[0]!.text || ' '}</Text>;
+  return (
+    <Text wrap="truncate-end">
+      {line.map((p, i) =>
+        p.hit ? (
+          <Text key={i} inverse>
+            {p.text}
+          </Text>
+        ) : (
+          p.text
+        ),
+      )}
+    </Text>
+  );
 }
 
 /** A window onto pre-rendered, pre-wrapped lines: never taller than `height`. */
@@ -19,9 +41,7 @@ export function DetailPane({ lines, scroll, height, width }: DetailPaneProps) {
             {`  ↓ ${more} more line${more === 1 ? '' : 's'}`}
           </Text>
         ) : (
-          <Text key={i} wrap="truncate-end">
-            {line || ' '}
-          </Text>
+          <LineText key={i} line={line} />
         ),
       )}
     </Box>

@@ -62,6 +62,7 @@ export function PaperList({
           authorColumn={authorColumn}
           followed={followed?.has(row.paper.id)}
           tldr={tldr ? tldrLine(row.paper, Math.max(10, width - 6)) : undefined}
+          tier={row.tier}
         />
       ))}
     </Box>

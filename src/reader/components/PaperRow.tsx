@@ -1,6 +1,7 @@
 import { Text } from 'ink';
 import { memo } from 'react';
 import type { Paper } from '../../domain/paper.js';
+import type { Tier } from '../../search/engine/filter.js';
 import { fitWidth, highlightSegments, rowColumns } from '../../text/row-layout.js';
 import { authorLabel, rowText } from '../../text/plain.js';
 
@@ -19,9 +20,12 @@ export interface PaperRowProps {
   followed?: boolean;
   /** TL;DR mode: the one-line summary, shown dim on a second line. */
   tldr?: string;
+  /** How the filter matched: a fuzzy (typo) match gets a dim "~" in the marker column. */
+  tier?: Tier;
 }
 
-/** One line, cells fitted to exact widths: cursor, unread dot, star, title (matches highlighted), first author, upvotes. */
+/** One line, cells fitted to exact widths: cursor, unread dot, "~" for a fuzzy match, star, follow,
+ *  title (matches highlighted), first author, upvotes. */
 export const PaperRow = memo(function PaperRow(props: PaperRowProps) {
   const { paper, selected, read, starred, width } = props;
   const cols = rowColumns(width, Boolean(props.dateLabel), props.authorColumn ?? true);
@@ -33,8 +37,9 @@ export const PaperRow = memo(function PaperRow(props: PaperRowProps) {
     <Text>
       <Text color={selected ? 'cyan' : 'blue'} bold={selected}>
         {selected ? '›' : ' '}
-        {read ? ' ' : '●'}{' '}
+        {read ? ' ' : '●'}
       </Text>
+      {props.tier === 'fuzzy' ? <Text dimColor>~</Text> : ' '}
       <Text color="yellow">
         {starred ? '★' : ' '}
         {props.followed ? '+' : ' '}

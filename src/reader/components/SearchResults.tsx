@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { tierOf } from '../../search/engine/score.js';
 import type { SearchHit } from '../../search/engine/types.js';
 import { rowText } from '../../text/plain.js';
 import { useListWindow } from '../hooks/use-list-window.js';
@@ -10,6 +11,9 @@ export interface SearchResultsProps {
   width: number;
   pending: boolean;
 }
+
+/** A typo (fuzzy-tier) hit: marked "~" before its day, as in the day's list. */
+const fuzzy = (h: SearchHit) => (h.tier ?? tierOf(h.score)) === 'fuzzy';
 
 /** Results of a search across every cached day, each with its day. */
 export function SearchResults({ hits, cursor, height, width, pending }: SearchResultsProps) {
@@ -32,7 +36,7 @@ export function SearchResults({ hits, cursor, height, width, pending }: SearchRe
       {hits.slice(start, end).map((h, i) => (
         <Box key={`${h.date}/${h.id}`} width={width}>
           <Text inverse={start + i === cursor} wrap="truncate-end">
-            <Text dimColor>{`${h.date} `}</Text>
+            <Text dimColor>{`${fuzzy(h) ? '~' : ' '}${h.date} `}</Text>
             {rowText(h.title)}
             <Text dimColor>{h.authors[0] ? `  ${rowText(h.authors[0], 100)}` : ''}</Text>
           </Text>
