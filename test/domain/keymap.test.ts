@@ -40,10 +40,10 @@ describe('keymap', () => {
   });
 
   it('user overrides replace the default chords of a command', () => {
-    const { keymap, bindings } = buildKeymap({ quit: ['x'] });
-    expect(matchCommand(keymap, 'x')).toBe('quit');
+    const { keymap, bindings } = buildKeymap({ quit: ['Q'] });
+    expect(matchCommand(keymap, 'Q')).toBe('quit');
     expect(matchCommand(keymap, 'q')).toBeUndefined();
-    expect(bindings.find((b) => b.command === 'quit')?.keys).toEqual(['x']);
+    expect(bindings.find((b) => b.command === 'quit')?.keys).toEqual(['Q']);
   });
 
   it('turns Ink key events into chord names', () => {

@@ -155,7 +155,7 @@ describe('the reader and the terminal', () => {
     s.startRaw();
     await s.waitFor((x) => x.includes('14 unread'));
     s.keys('Enter');
-    await s.waitFor((x) => x.includes('Abstract'));
+    await s.waitFor((x) => x.includes('Summary'));
     s.keys('q');
     await s.waitFor((x) => x.includes('[exit 0]'));
     const colour = /^\x1b\[(?:[0-9;]*;)?(?:3\d|4\d|9[0-7]|10[0-7])(?:;[0-9;]*)?m$/;

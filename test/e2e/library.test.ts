@@ -71,7 +71,7 @@ describe('a library of imported days', () => {
     const results = await session.waitFor((s) => /\d+ found/.test(s));
     expect(results).toContain('2024-12-07');
     session.keys('Enter');
-    await session.waitFor((s) => s.includes('Abstract') && s.includes('Turbo3D'));
+    await session.waitFor((s) => s.includes('Summary') && s.includes('Turbo3D'));
     session.keys('o');
     await session.waitFor((s) => s.includes('opened https://arxiv.org/abs/'));
     session.keys('p');

@@ -28,7 +28,7 @@ describe('papers in a real terminal', () => {
     expect(first).toContain('2026-11-24');
     s.keys('j', 'j');
     s.keys('Enter');
-    const detail = await s.waitFor((x) => x.includes('Abstract'));
+    const detail = await s.waitFor((x) => x.includes('Summary'));
     expect(detail).not.toContain('unread only');
     s.keys('Escape');
     await s.waitFor((x) => x.includes('13 unread'));
@@ -52,7 +52,7 @@ describe('papers in a real terminal', () => {
 
   it('shows the list and a live preview side by side on a wide terminal', async () => {
     const s = open([], { columns: 160, rows: 40 });
-    const screen = await s.waitFor((x) => x.includes('Abstract') && x.includes('│'));
+    const screen = await s.waitFor((x) => x.includes('Summary') && x.includes('│'));
     expect(screen).toContain('14 unread');
   });
 
