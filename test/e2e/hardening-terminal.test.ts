@@ -128,15 +128,19 @@ describe('the reader and the terminal', () => {
     const steps: [() => void, (x: string) => boolean][] = [
       [() => s.keys('?'), has('toggle read')],
       [() => s.keys('?'), (x) => !x.includes('toggle read')],
-      [() => s.keys('Enter'), has('Planted abstract')],
+      // The detail opens on the summary; G scrolls down to the (hostile) abstract.
+      [() => s.keys('Enter'), has('Summary')],
+      [() => s.keys('G'), has('Planted abstract')],
       [() => s.keys('Escape'), (x) => !x.includes('Planted abstract')],
       [() => s.keys('['), has('Hostile JSONL Gamma')],
-      [() => s.keys('Enter'), has('JSONL abstract')],
+      [() => s.keys('Enter'), has('Summary')],
+      [() => s.keys('G'), has('JSONL abstract')],
       [() => s.keys('Escape'), (x) => !x.includes('JSONL abstract')],
       [() => s.keys('D'), (x) => x.includes('starred') && x.includes('2025-04-05')],
       [() => s.keys('S'), has('search all days')],
       [() => s.type('planted'), has('1 found')],
-      [() => s.keys('Enter'), has('Planted abstract')],
+      [() => s.keys('Enter'), has('Summary')],
+      [() => s.keys('G'), has('Planted abstract')],
       [() => s.keys('q'), has('[exit 0]')],
     ];
     for (const [send, check] of steps) {
