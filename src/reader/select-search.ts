@@ -163,3 +163,7 @@ const partsOf = memo((lines: string[], words: string[]): LinePart[][] =>
 /** The detail's lines split for highlighting the words the filter matched. */
 export const highlightedDetail = (m: Model, flags: FlagSnapshot): LinePart[][] =>
   partsOf(searchDetailLines(m, flags), matchedWords(m, flags));
+
+/** How far the detail scrolls: counted on the lines it shows (a kept author can add one). */
+export const detailMax = (m: Model, flags: FlagSnapshot) =>
+  Math.max(0, searchDetailLines(m, flags).length - layout(m).main);

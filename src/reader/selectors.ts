@@ -160,9 +160,6 @@ export const detailLines = (m: Model, flags: FlagSnapshot): string[] => {
   );
 };
 
-export const detailMax = (m: Model, flags: FlagSnapshot) =>
-  Math.max(0, detailLines(m, flags).length - layout(m).main);
-
 const daysOf = memo((days: string[], query: string, summaries: Model['summaries']) => {
   const q = query.trim().toLowerCase();
   if (!q) return days;

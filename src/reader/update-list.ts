@@ -16,7 +16,8 @@ import { MIN_UPVOTE_STEPS, SORT_ORDERS } from '../domain/list-view.js';
 import type { Command } from '../domain/keymap.js';
 import type { Model } from './model.js';
 import { EMPTY_TEXT, textOf } from './input/text-input.js';
-import { current, detailMax, pageSize, rows } from './selectors.js';
+import { current, pageSize, rows } from './selectors.js';
+import { detailMax } from './select-search.js';
 import { clamp, keepSelection, say, type Ctx, type Result, moveDelta } from './update-util.js';
 
 function goToDay(m: Model, delta: -1 | 1): Result {
