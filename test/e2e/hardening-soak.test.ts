@@ -1,7 +1,7 @@
 // A soak: the reader searches in a real terminal while three other processes write the same
 // library, importing days, syncing days from a server on 127.0.0.1, and marking papers. No
 // process may crash, no search may fail, and every mark must be on disk at the end.
-// Runs for PAPERS_SOAK_SECONDS (60 in CI, when CI is set); skipped otherwise.
+// Runs for PAPERS_SOAK_SECONDS (.ci/run sets 60; test/e2e/setup.ts clears CI, so CI alone is not enough).
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
