@@ -10,7 +10,7 @@ import { onShutdown, trapSignals } from '../cli/shutdown.js';
 import { warningText } from '../cli/warnings.js';
 import { readResume } from '../library/resume-store.js';
 import { resumeAt } from '../triage/resume.js';
-import { MIN_STARS } from '../triage/interest.js';
+import { MIN_STARS } from '../triage/sorts.js';
 import { installJobControl } from '../platform/suspend.js';
 import type { Program } from '../reader/program.js';
 

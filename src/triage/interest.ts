@@ -20,7 +20,7 @@ export const SIGNAL_WEIGHT: Record<Signal, number> = {
 };
 
 /** Below this many stars the profile is too thin to beat the crowd: upvotes rank instead. */
-export const MIN_STARS = 5;
+export { MIN_STARS } from './sorts.js';
 
 /** The weight one paper carries given its flags: a hide overrides, then the strongest. */
 export function signalWeight(has: (s: Signal) => boolean): number {

@@ -20,3 +20,7 @@ export function openingSort(
 ): TriageSort {
   return chosen ?? (stars >= minStars ? 'for-you' : 'listed');
 }
+
+/** Stars needed before "for you" trusts what it learned (below, it sorts by upvotes). Here,
+ *  in a module with no imports, so the reader's start-up can read it without the model. */
+export const MIN_STARS = 5;
