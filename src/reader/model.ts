@@ -34,6 +34,8 @@ export interface Model {
   cursor: number;
   /** Paper shown in the detail view; `cursor` may move under a live filter. */
   openId: string | undefined;
+  /** The search (`S`) query that opened a paper: its detail highlights the words it matched. */
+  openedBy: { id: string; query: string } | undefined;
   view: ListView;
   /** The list's text filter (`/`): its value filters, its cursor is where typing goes. */
   filter: TextState;
@@ -129,6 +131,7 @@ export function initialModel(o: InitialOptions): Model {
     },
     filter: EMPTY_TEXT,
     filterFocused: false,
+    openedBy: undefined,
     detailScroll: 0,
     showTranslation: false,
     daysView: {

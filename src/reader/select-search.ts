@@ -5,7 +5,7 @@ import type { Row } from '../domain/list-view.js';
 import type { Paper } from '../domain/paper.js';
 import { tierOf } from '../search/engine/score.js';
 import type { SearchHit } from '../search/engine/types.js';
-import { matchRanges, matchedAuthors, type Match } from '../search/engine/filter.js';
+import { filterPapers, matchRanges, matchedAuthors, type Match } from '../search/engine/filter.js';
 import { paperToMarkdown } from '../text/markdown.js';
 import { renderPlain } from '../text/plain-markdown.js';
 import { sanitizeLine } from '../text/sanitize.js';
@@ -77,9 +77,27 @@ const wordsOf = memo((all: Match[] | undefined, paper: Paper | undefined): strin
   return all.find((x) => x.paper === paper)?.words ?? EMPTY_WORDS;
 });
 
-/** Lower-cased words of the shown paper that the list's filter matched. */
-export const matchedWords = (m: Model, flags: FlagSnapshot): string[] =>
-  wordsOf(matches(m), shownPaper(m, flags));
+/** The search query that opened the shown paper, when no list filter is typed. */
+function openedQuery(m: Model, paper: Paper | undefined): string | undefined {
+  if (m.filter.value.trim() || !paper || m.openedBy?.id !== paper.id) return undefined;
+  return m.openedBy.query;
+}
+
+// The search screen ranks with the same engine as the list filter: one paper through the
+// filter gives the words the search matched in it.
+const searchedWordsOf = memo(
+  (paper: Paper, query: string): string[] =>
+    filterPapers([paper], query)?.[0]?.words ?? EMPTY_WORDS,
+);
+
+/** Lower-cased words of the shown paper that the list's filter (or the search that opened
+ *  it) matched. */
+export function matchedWords(m: Model, flags: FlagSnapshot): string[] {
+  const paper = shownPaper(m, flags);
+  const searched = openedQuery(m, paper);
+  if (paper && searched !== undefined) return searchedWordsOf(paper, searched);
+  return wordsOf(matches(m), paper);
+}
 
 const NO_AUTHORS: string[] = [];
 const keptOf = memo((paper: Paper | undefined, query: string): string[] =>
@@ -107,7 +125,7 @@ const linesOf = memo(
  *  filter matched named even when the author list is cut. */
 export function searchDetailLines(m: Model, flags: FlagSnapshot): string[] {
   const paper = shownPaper(m, flags);
-  const keep = keptOf(paper, m.filter.value);
+  const keep = keptOf(paper, openedQuery(m, paper) ?? m.filter.value);
   // No author to keep (the usual case): the very lines the update scrolls by, rendered once.
   if (keep.length === 0) return detailLines(m, flags);
   const why = ranking(m) && paper ? m.forYou?.why.get(paper.id) : undefined;

@@ -96,7 +96,10 @@ export function searchKey(m: Model, key: KeyPress, ctx: Ctx): Result {
   if (key.chord === 'return') {
     const hit = searchHits(m)?.[s.cursor];
     if (!hit) return [m, []];
-    const closed = closeSearch(m);
+    const closed = {
+      ...closeSearch(m),
+      openedBy: { id: hit.id, query: s.result?.query ?? s.input.value },
+    };
     // The hit's day may be the one on screen: then it opens at once.
     if (hit.date === m.day?.date) {
       const p = m.day.papers.find((x) => x.id === hit.id);

@@ -48,7 +48,7 @@ export function runCommand(m: Model, cmd: Command, ctx: Ctx): Result {
     case 'open':
       return !inDetail && p ? open(m, p, ctx) : [m, []];
     case 'back':
-      if (inDetail) return [{ ...m, screen: m.from, openId: undefined }, []];
+      if (inDetail) return [{ ...m, screen: m.from, openId: undefined, openedBy: undefined }, []];
       if (m.filter.value) return [keepSelection(m, { ...m, filter: EMPTY_TEXT }, ctx.flags), []];
       return [m, []];
     case 'filter':

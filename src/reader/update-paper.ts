@@ -13,6 +13,8 @@ export function open(m: Model, p: Paper, ctx: Ctx): Result {
     screen: 'detail',
     from: m.screen === 'detail' ? m.from : m.screen,
     openId: p.id,
+    // The search's highlight belongs to the paper it opened, not to the next one.
+    openedBy: m.openedBy?.id === p.id ? m.openedBy : undefined,
     detailScroll: 0,
     showTranslation: false,
   };

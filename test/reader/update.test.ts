@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageSize, selected, rows } from '../../src/reader/selectors.js';
+import { matchedWords } from '../../src/reader/select-search.js';
 import { day, paper } from '../helpers/papers.js';
 import { Sim } from './update-helpers.js';
 
@@ -156,6 +157,18 @@ describe('update: the search screen', () => {
     });
     expect(s.model.screen).toBe('detail');
     expect(s.model.openId).toBe('2611.10008');
+  });
+
+  it('a paper opened from the search highlights the words the search matched, until the next paper', () => {
+    const other = day('2026-11-23', [paper(7), paper(8, { title: 'Robots that watch video' })]);
+    const s = Sim.of([other, three()]).keys('S', 'vidoe robot\r');
+    s.send({ type: 'searchResult', query: 'vidoe robot', hits: [hit] });
+    s.send({ type: 'dayLoaded', day: other, days: ['2026-11-23', '2026-11-24'], open: hit.id });
+    expect(s.model.openId).toBe(hit.id);
+    expect(matchedWords(s.model, s.flags)).toEqual(expect.arrayContaining(['video', 'robots']));
+    s.keys(ESC, 'k\r');
+    expect(s.model.openId).toBe('2611.10007');
+    expect(matchedWords(s.model, s.flags)).toEqual([]);
   });
 
   it('a result for an older query is dropped', () => {
