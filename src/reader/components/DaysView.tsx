@@ -35,12 +35,12 @@ export function DaysView({
     );
   return (
     <Box flexDirection="column" height={height} width={width} overflow="hidden">
-      <Text bold>{'  day          total  unread  starred  source'}</Text>
+      <Text bold>{'  day         total  unread  starred  source'}</Text>
       {days.slice(start, end).map((date, i) => {
         const s = summaries?.get(date);
         const selected = start + i === cursor;
         const cells = s
-          ? `${String(s.total).padStart(5)}  ${String(s.unread).padStart(6)}  ${String(s.starred).padStart(7)}  ${s.sources.join(', ')}`
+          ? `${String(s.total).padStart(5)}  ${String(s.unread).padStart(6)}  ${String(s.starred).padStart(7)}  ${sanitizeLine(s.sources.join(', '))}`
           : '    …';
         return (
           <Text
@@ -50,8 +50,9 @@ export function DaysView({
             dimColor={empty?.has(date)}
             wrap="truncate-end"
           >
-            {/* Counts and sources come from an index file on disk: untrusted like any text. */}
-            {sanitizeLine(`${date === current ? '▸' : ' '} ${date}  ${cells}`)}
+            {/* Sources and the date come from files on disk: untrusted, so cleaned, but each
+                on its own: cleaning the whole line would fold the columns' padding. */}
+            {`${date === current ? '▸' : ' '} ${sanitizeLine(date)}  ${cells}`}
           </Text>
         );
       })}
