@@ -1,4 +1,5 @@
 // Commands that load more code (network, parsers, exporters): imported only when used.
+import { TooLargeError } from '../library/read-file.js';
 import type { Context } from '../library/context.js';
 import { intOption, UsageError, type Parsed } from './args.js';
 
@@ -18,11 +19,21 @@ function statusLine() {
     : undefined;
 }
 
-async function readStdin(): Promise<Buffer> {
+/** Piped input, at most `maxBytes` of it: counted as it comes, so `cat /dev/zero |` ends
+ *  with an error instead of filling memory. */
+async function readStdin(maxBytes: number): Promise<Buffer> {
   if (process.stdin.isTTY)
     throw new Error('`papers import -` reads a piped file: `cat page.md | papers import -`');
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    total += (chunk as Buffer).length;
+    if (total > maxBytes) {
+      process.stdin.destroy();
+      throw new TooLargeError('standard input', maxBytes);
+    }
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 

@@ -33,8 +33,8 @@ export interface ImportDeps {
   io: Output;
   /** The clock for `updatedAt`; tests pin it. */
   now?: () => Date;
-  /** What `papers import -` reads. */
-  readStdin?: () => Promise<Buffer>;
+  /** What `papers import -` reads, up to `maxBytes` (more is an error, not a full memory). */
+  readStdin?: (maxBytes: number) => Promise<Buffer>;
   /** A live status line while many files are read (a terminal only). */
   status?: StatusLine;
 }
@@ -228,7 +228,7 @@ async function expand(arg: string): Promise<FileInput[] | string> {
 async function parseFile(
   input: FileInput,
   opts: ImportCommandOptions,
-  readStdin?: () => Promise<Buffer>,
+  readStdin?: (maxBytes: number) => Promise<Buffer>,
 ): Promise<Parsed> {
   const tooLarge = () =>
     new ImportError('too-large', `larger than ${MAX_BYTES / 2 ** 20} MB; not a digest page`);
@@ -236,8 +236,9 @@ async function parseFile(
     let bytes: Buffer;
     if (input.file === STDIN) {
       if (!readStdin) throw new Error('standard input is not available');
-      bytes = await readStdin();
-      if (bytes.length > MAX_BYTES) throw tooLarge();
+      bytes = await readStdin(MAX_BYTES).catch((err: unknown) => {
+        throw err instanceof TooLargeError ? tooLarge() : err;
+      });
     } else {
       // Counted while reading (a device's size says 0); a regular file's size is checked
       // first: a folder may hold a video or a disk image beside the pages.

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { papers } from './cli.js';
 import { BIN, shellQuote, tempHome } from './tmux.js';
@@ -164,5 +164,23 @@ describe('the papers command line', () => {
     expect(onPty(env.PAPERS_HOME!)).toMatch(/\x1b\[[0-9;]*m/);
     expect((await papers(['config', 'set', 'theme', 'mono'], env)).code).toBe(0);
     expect(onPty(env.PAPERS_HOME!)).not.toMatch(/\x1b\[[0-9;]*m/);
+  });
+});
+
+describe('papers import - (standard input)', () => {
+  it('an endless pipe ends with a one-line error naming the cap, exit 1, and nothing written', () => {
+    const r = spawnSync(
+      'sh',
+      ['-c', `cat /dev/zero | node ${shellQuote(BIN)} import -; echo "exit $?"`],
+      { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('exit 1');
+    expect(r.stderr).toContain('stdin: larger than 64 MB');
+    expect(r.stderr.trim().split('\n')).toHaveLength(2);
+    const days = execFileSync('node', [BIN, 'days', '--json'], {
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(days)).toEqual([]);
   });
 });
