@@ -10,6 +10,7 @@ import { onShutdown, trapSignals } from '../cli/shutdown.js';
 import { warningText } from '../cli/warnings.js';
 import { readResume } from '../library/resume-store.js';
 import { resumeAt } from '../triage/resume.js';
+import { resumePoint } from '../reader/update.js';
 import { MIN_STARS } from '../triage/sorts.js';
 import { installJobControl } from '../platform/suspend.js';
 import type { Program } from '../reader/program.js';
@@ -139,7 +140,18 @@ export async function runReader(
     }
   };
   // A signal or a crash ends the process through shutdown(): screen back, marks written.
-  const unregister = onShutdown({ restore, flush: () => ctx.flags.flush() });
+  // A hang-up (the ssh link or the terminal window gone) ends the reader as often as `q`
+  // does: where it was is saved then too.
+  const saveWhere = async () => {
+    const at = program && resumePoint(program.getModel(), services.flags.getSnapshot());
+    if (at) await services.saveResume?.(at);
+  };
+  const unregister = onShutdown({
+    restore,
+    flush: async () => {
+      await Promise.allSettled([ctx.flags.flush(), saveWhere()]);
+    },
+  });
   const untrap = trapSignals();
   process.once('exit', restore);
   try {

@@ -5,6 +5,7 @@ import type { KeyPress } from './keys/parse.js';
 import { matchCommand } from '../domain/keymap.js';
 import type { Msg } from './messages.js';
 import type { Model } from './model.js';
+import type { ResumePoint } from '../triage/resume.js';
 import { layout, rows, searchPending, selected } from './selectors.js';
 import { pickerKey, rankIfForYou, relatedCommand, triageMessage } from './update-triage.js';
 import { runCommand } from './update-list.js';
@@ -21,19 +22,22 @@ function waiting(m: Model): boolean {
   return m.loading || (m.screen === 'search' && searchPending(m));
 }
 
+/** Where the reader is, for the next start to open there (none on the sample). */
+export function resumePoint(m: Model, flags: Ctx['flags']): ResumePoint | undefined {
+  if (!m.day || m.sample) return undefined;
+  return {
+    day: m.day.date,
+    paperId: (m.screen === 'detail' ? m.openId : selected(m, flags)?.id) ?? undefined,
+    sort: m.view.sort,
+    unreadOnly: m.view.unreadOnly,
+    tldr: m.tldr,
+    newestDay: m.days[m.days.length - 1] ?? m.day.date,
+  };
+}
+
 /** Quits, remembering where the reader was for the next start. */
 export function quit(m: Model, ctx: Ctx): Result {
-  const resume =
-    m.day && !m.sample
-      ? {
-          day: m.day.date,
-          paperId: (m.screen === 'detail' ? m.openId : selected(m, ctx.flags)?.id) ?? undefined,
-          sort: m.view.sort,
-          unreadOnly: m.view.unreadOnly,
-          tldr: m.tldr,
-          newestDay: m.days[m.days.length - 1] ?? m.day.date,
-        }
-      : undefined;
+  const resume = resumePoint(m, ctx.flags);
   return [{ ...m, quitting: true, queue: [] }, [{ type: 'quit', resume }]];
 }
 
