@@ -32,7 +32,9 @@ export function App({ program, flags: store, bindings }: AppProps) {
   const flags = useFlags(store);
   useKeys(program);
   useResize(program);
-  const spinner = useSpinner(m.refreshing);
+  const spinner = useSpinner(m.refreshing || m.indexing !== undefined);
+  const note = selectSearch.indexingNote(m);
+  const indexing = note ? { text: note, kind: 'info' as const } : undefined;
   const size = m.size;
   const lay = select.layout(m);
 
@@ -132,6 +134,7 @@ export function App({ program, flags: store, bindings }: AppProps) {
           height={lay.main - 1}
           width={size.columns}
           pending={pending}
+          pendingText={selectSearch.indexingNote(m)}
         />
       </Box>
     );
@@ -195,7 +198,12 @@ export function App({ program, flags: store, bindings }: AppProps) {
           {`follow which author? ${m.picker.authors.map((a, i) => `${i + 1} ${sanitizeLine(a)}`).join('  ')}  (Esc: none)`}
         </Text>
       ) : null}
-      <StatusBar width={size.columns} left={statusLeft} message={m.status} spinner={spinner} />
+      <StatusBar
+        width={size.columns}
+        left={statusLeft}
+        message={m.status ?? indexing}
+        spinner={spinner}
+      />
     </Box>
   );
 }

@@ -57,6 +57,13 @@ export function Reader(props: ReaderProps) {
     () => subscribeWarnings?.((text) => program.send([{ type: 'status', text, kind: 'error' }])),
     [subscribeWarnings, program],
   );
+  useEffect(
+    () =>
+      props.services.subscribeIndexProgress?.((done, total) =>
+        program.send([{ type: 'indexProgress', done, total }]),
+      ),
+    [props.services, program],
+  );
   useEffect(() => {
     // After the first frame: the renderer's and the network code's imports are heavy.
     const timer = setTimeout(() => {

@@ -26,4 +26,5 @@ export type Msg =
   | { type: 'fetched'; newest?: string; offline: boolean; days: string[] }
   | { type: 'forYouRanked'; date: string; result: ForYouResult }
   | { type: 'follows'; list: Follow[]; said?: string }
-  | { type: 'relatedResult'; id: string; hits: SearchHit[] };
+  | { type: 'relatedResult'; id: string; hits: SearchHit[] }
+  | { type: 'indexProgress'; done: number; total: number };

@@ -60,6 +60,8 @@ export interface Model {
   renderer: Renderer | undefined;
   /** Days recorded without papers: `[` `]` skip them, the days view dims them. */
   emptyDays: ReadonlySet<string>;
+  /** While the search index is (re)built from the day files: papers done of all. */
+  indexing: { done: number; total: number } | undefined;
   /** True while the first-run fetch (on the sample, with network) runs. */
   fetching: boolean;
   /** Two-line rows: the title, then the paper's one-line summary. */
@@ -154,6 +156,7 @@ export function initialModel(o: InitialOptions): Model {
     undo: undefined,
     emptyDays: new Set(),
     fetching: o.fetchOnStart ?? false,
+    indexing: undefined,
     tldr: o.tldr ?? false,
     summaryFirst: o.summaryFirst ?? false,
     followedOnly: false,

@@ -185,3 +185,10 @@ export const highlightedDetail = (m: Model, flags: FlagSnapshot): LinePart[][] =
 /** How far the detail scrolls: counted on the lines it shows (a kept author can add one). */
 export const detailMax = (m: Model, flags: FlagSnapshot) =>
   Math.max(0, searchDetailLines(m, flags).length - layout(m).main);
+
+/** While the search index is being built: "indexing the library: 40,000 of 100,000 papers". */
+export function indexingNote(m: Model): string | undefined {
+  if (!m.indexing) return undefined;
+  const n = (x: number) => x.toLocaleString('en-US');
+  return `indexing the library: ${n(m.indexing.done)} of ${n(m.indexing.total)} papers`;
+}

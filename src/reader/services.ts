@@ -33,6 +33,8 @@ export interface Services {
   loadRenderer(): Promise<(md: string, width: number) => string[]>;
   summarizeDays?(): Promise<DaySummary[]>;
   searchAll?(query: string): Promise<SearchHit[]>;
+  /** Tells `listener` how far a (re)build of the search index has come; returns the undo. */
+  subscribeIndexProgress?(listener: (done: number, total: number) => void): () => void;
   /** Gets the cross-day search ready (index open, ranker warm) while the first key is typed;
    *  called as the search screen opens. */
   prepareSearch?(): void;

@@ -134,6 +134,11 @@ export function update(m: Model, msg: Msg, ctx: Ctx): Result {
     }
     case 'emptyDays':
       return [{ ...m, emptyDays: new Set(msg.days) }, []];
+    case 'indexProgress':
+      return [
+        { ...m, indexing: msg.done < msg.total ? { done: msg.done, total: msg.total } : undefined },
+        [],
+      ];
     case 'fetchProgress':
       return [{ ...m, banner: msg.text }, []];
     case 'fetched': {

@@ -121,3 +121,30 @@ describe('what matched, in the reader', () => {
     expect(detail).not.toContain('Xinyuan Song');
   });
 });
+
+describe('while the search index is built', () => {
+  it('the search screen and the status bar say how far it has come, and stop once done', async () => {
+    let tell: (done: number, total: number) => void = () => {};
+    let finish: (hits: []) => void = () => {};
+    const { lastFrame, stdin } = renderReader([robots], {
+      services: {
+        subscribeIndexProgress: (l) => {
+          tell = l;
+          return () => {};
+        },
+        searchAll: () => new Promise((resolve) => (finish = resolve)),
+      },
+    });
+    await waitForFrame(lastFrame, (f) => f.includes('Robots that watch video'));
+    stdin.write('S');
+    stdin.write('robot');
+    await waitForFrame(lastFrame, (f) => f.includes('search all days: robot'));
+    tell(40_000, 100_000);
+    const building = await waitForFrame(lastFrame, (f) => f.includes('indexing the library'));
+    expect(building).toContain('indexing the library: 40,000 of 100,000 papers');
+    tell(100_000, 100_000);
+    finish([]);
+    const done = await waitForFrame(lastFrame, (f) => f.includes('no matches in the cache'));
+    expect(done).not.toContain('indexing the library');
+  });
+});

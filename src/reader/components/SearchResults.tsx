@@ -10,20 +10,29 @@ export interface SearchResultsProps {
   height: number;
   width: number;
   pending: boolean;
+  /** What to say while pending (default "searching…"). */
+  pendingText?: string;
 }
 
 /** A typo (fuzzy-tier) hit: marked "~" before its day, as in the day's list. */
 const fuzzy = (h: SearchHit) => (h.tier ?? tierOf(h.score)) === 'fuzzy';
 
 /** Results of a search across every cached day, each with its day. */
-export function SearchResults({ hits, cursor, height, width, pending }: SearchResultsProps) {
+export function SearchResults({
+  hits,
+  cursor,
+  height,
+  width,
+  pending,
+  pendingText = 'searching…',
+}: SearchResultsProps) {
   const { start, end } = useListWindow(hits?.length ?? 0, cursor, height);
   if (!hits || hits.length === 0) {
     return (
       <Box height={height} width={width}>
         <Text dimColor>
           {pending
-            ? 'searching…'
+            ? pendingText
             : hits
               ? 'no matches in the cache'
               : 'type to search every cached day'}
