@@ -89,5 +89,10 @@ export function shellQuote(s: string): string {
 
 export function tempHome(): { home: string; cleanup: () => void } {
   const home = mkdtempSync(path.join(os.tmpdir(), 'papers-e2e-'));
-  return { home, cleanup: () => rmSync(home, { recursive: true, force: true }) };
+  // A reader killed with its terminal may still be saving (resume, state) while the home is
+  // removed; rmSync retries ENOTEMPTY/EBUSY instead of failing the test on that race.
+  return {
+    home,
+    cleanup: () => rmSync(home, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 }),
+  };
 }
