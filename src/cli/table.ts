@@ -207,7 +207,7 @@ export const TABLE: CommandTable = {
     },
     {
       name: 'days',
-      summary: 'cached days with total / unread / starred counts',
+      summary: 'cached days with total / unread / starred (/ followed) counts',
       options: [json],
     },
     {

@@ -103,6 +103,7 @@ export function App({ program, flags: store, bindings }: AppProps) {
       <DaysView
         days={select.visibleDays(m)}
         summaries={m.summaries}
+        followed={m.followedCounts}
         cursor={m.daysView.cursor}
         current={m.day?.date}
         empty={m.emptyDays}

@@ -97,10 +97,17 @@ export function runEffect(e: Effect, h: EffectHost): void {
     }
     case 'summaries':
       if (!s.summarizeDays) return;
-      return void s.summarizeDays().then(
-        (list) => send({ type: 'summaries', list }),
-        (err) => send(status(errorText(err), 'error')),
-      );
+      return void s
+        .summarizeDays()
+        .then(
+          async (list) => {
+            send({ type: 'summaries', list });
+            // The follow counts read every day file: the table shows first, the column after.
+            if (s.followedByDay) send({ type: 'followedCounts', counts: await s.followedByDay() });
+          },
+          (err) => send(status(errorText(err), 'error')),
+        )
+        .catch((err) => send(status(errorText(err), 'error')));
     case 'nextUnreadDay':
       return void (s.summarizeDays?.() ?? Promise.resolve([])).then(
         (list) => {

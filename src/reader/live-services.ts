@@ -79,6 +79,21 @@ export function liveServices(ctx: Context, startOnSample: boolean): Services {
         sources: d.sources,
       }));
     },
+    followedByDay: async () => {
+      if (sample) return undefined;
+      const { readFollows } = await import('../library/follows-store.js');
+      const follows = readFollows(ctx.paths.dataDir, (m) => ctx.io.err(`papers: warning: ${m}`));
+      if (follows.length === 0) return undefined;
+      const { countFollowed } = await import('../triage/follows.js');
+      const counts = new Map<string, number>();
+      for (const date of await ctx.store.listDays()) {
+        const day = await ctx.store.readDay(date);
+        counts.set(date, countFollowed(day?.papers ?? [], follows));
+        // One day at a time, with the event loop free between: keys stay live while it counts.
+        await new Promise((r) => setImmediate(r));
+      }
+      return counts;
+    },
     searchAll: async (query) => {
       if (sample) {
         const papers = (await sampleDays()).flatMap((d) => d.papers);

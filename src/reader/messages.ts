@@ -13,6 +13,7 @@ export type Msg =
   | { type: 'dayFailed'; message: string; days?: string[] }
   | { type: 'goToDay'; date: string; wrapped?: boolean }
   | { type: 'summaries'; list: DaySummary[] }
+  | { type: 'followedCounts'; counts: ReadonlyMap<string, number> | undefined }
   | { type: 'searchResult'; query: string; hits: SearchHit[] }
   | { type: 'refreshed'; date: string; result: RefreshResult; updatedAt: string | undefined }
   | { type: 'refreshStart' }

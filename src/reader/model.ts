@@ -44,6 +44,8 @@ export interface Model {
   showTranslation: boolean;
   daysView: { cursor: number; filter: TextState; focused: boolean };
   summaries: ReadonlyMap<string, DaySummary> | undefined;
+  /** The days view's "followed" column; undefined until counted or when nothing is followed. */
+  followedCounts: ReadonlyMap<string, number> | undefined;
   search: {
     input: TextState;
     cursor: number;
@@ -142,6 +144,7 @@ export function initialModel(o: InitialOptions): Model {
       focused: false,
     },
     summaries: undefined,
+    followedCounts: undefined,
     search: {
       input: EMPTY_TEXT,
       cursor: 0,

@@ -32,6 +32,9 @@ export interface Services {
   /** Loads the full Markdown renderer (heavy: loaded after the first frame). */
   loadRenderer(): Promise<(md: string, width: number) => string[]>;
   summarizeDays?(): Promise<DaySummary[]>;
+  /** Papers matching a follow, per cached day; undefined when nothing is followed. Slower
+   *  than the summaries (it reads every day file), so it arrives after them. */
+  followedByDay?(): Promise<ReadonlyMap<string, number> | undefined>;
   searchAll?(query: string): Promise<SearchHit[]>;
   /** Tells `listener` how far a (re)build of the search index has come; returns the undo. */
   subscribeIndexProgress?(listener: (done: number, total: number) => void): () => void;

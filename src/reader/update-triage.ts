@@ -119,7 +119,8 @@ export function triageMessage(m: Model, msg: TriageMsg, ctx: Ctx): Result {
       return first ? say(m.cursor === 0 ? { ...next, cursor: 0 } : next, note) : [next, []];
     }
     case 'follows': {
-      const next = { ...m, follows: msg.list };
+      // Counts of the old follows would mislead: dropped, counted again as the days view opens.
+      const next = { ...m, follows: msg.list, followedCounts: undefined };
       return msg.said ? say(next, msg.said) : [next, []];
     }
     case 'relatedResult': {

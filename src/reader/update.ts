@@ -110,6 +110,8 @@ export function update(m: Model, msg: Msg, ctx: Ctx): Result {
     }
     case 'summaries':
       return [{ ...m, summaries: new Map(msg.list.map((d) => [d.date, d])) }, []];
+    case 'followedCounts':
+      return [{ ...m, followedCounts: msg.counts }, []];
     case 'searchResult': {
       if (msg.query !== m.search.input.value) return [m, []];
       const count = msg.hits.length;

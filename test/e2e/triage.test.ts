@@ -107,6 +107,19 @@ describe('triage commands', () => {
       { kind: 'author', value: name.toUpperCase() },
     ]);
     expect((await papers(['list', '--date', DAY], env)).stdout).toMatch(/\(followed\)/);
+    // The days view's count: each day counts exactly the papers its list marks as followed.
+    const days = (await json(['days', '--json'])) as unknown as {
+      date: string;
+      followed: number;
+    }[];
+    for (const d of days) {
+      const marked = (await json(['list', '--date', d.date, '--json'])).filter(
+        (p) => p.followed.length > 0,
+      ).length;
+      expect(d.followed, d.date).toBe(marked);
+    }
+    expect(days.find((d) => d.date === DAY)!.followed).toBeGreaterThan(0);
+    expect((await papers(['days'], env)).stdout.split('\n')[0]).toContain('followed');
     expect((await papers(['follow', 'planet', 'Mars'], env)).code).toBe(2);
     expect((await papers(['follow', 'author'], env)).code).toBe(2);
     expect((await papers(['unfollow', 'author', name], env)).code).toBe(0);

@@ -132,6 +132,26 @@ describe('library features in the reader', () => {
     await waitForFrame(lastFrame, (f) => f.includes('every cached day is read'));
   });
 
+  it('D adds a followed column once the follow counts arrive, after the table itself', async () => {
+    let release!: () => void;
+    const counted = new Promise<void>((r) => (release = r));
+    const followedByDay = async () => {
+      await counted;
+      return new Map([
+        ['2026-11-22', 0],
+        ['2026-11-24', 2],
+      ]);
+    };
+    const { lastFrame, stdin } = setup(undefined, { followedByDay });
+    await waitForFrame(lastFrame, (f) => f.includes('Middle votes paper'));
+    stdin.write('D');
+    const first = await waitForFrame(lastFrame, (f) => /2026-11-24\s+3\s+3\s+0/.test(f));
+    expect(first).not.toContain('followed');
+    release();
+    const withCounts = await waitForFrame(lastFrame, (f) => f.includes('followed'));
+    expect(withCounts).toMatch(/2026-11-24\s+3\s+3\s+0\s+2\s/);
+  });
+
   it('S searches every cached day and Enter opens the hit on its day', async () => {
     const searchAll: Services['searchAll'] = async (q) =>
       [...older.papers, ...newer.papers]

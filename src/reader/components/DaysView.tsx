@@ -6,6 +6,8 @@ import { sanitizeLine } from '../../text/sanitize.js';
 export interface DaysViewProps {
   days: string[];
   summaries: ReadonlyMap<string, DaySummary> | undefined;
+  /** Papers matching a follow per day: a column when given (only once something is followed). */
+  followed?: ReadonlyMap<string, number>;
   cursor: number;
   current: string | undefined;
   height: number;
@@ -19,6 +21,7 @@ export interface DaysViewProps {
 export function DaysView({
   days,
   summaries,
+  followed,
   cursor,
   current,
   height,
@@ -35,12 +38,15 @@ export function DaysView({
     );
   return (
     <Box flexDirection="column" height={height} width={width} overflow="hidden">
-      <Text bold>{'  day         total  unread  starred  source'}</Text>
+      <Text
+        bold
+      >{`  day         total  unread  starred  ${followed ? 'followed  ' : ''}source`}</Text>
       {days.slice(start, end).map((date, i) => {
         const s = summaries?.get(date);
         const selected = start + i === cursor;
+        const follow = followed ? `${String(followed.get(date) ?? 0).padStart(8)}  ` : '';
         const cells = s
-          ? `${String(s.total).padStart(5)}  ${String(s.unread).padStart(6)}  ${String(s.starred).padStart(7)}  ${sanitizeLine(s.sources.join(', '))}`
+          ? `${String(s.total).padStart(5)}  ${String(s.unread).padStart(6)}  ${String(s.starred).padStart(7)}  ${follow}${sanitizeLine(s.sources.join(', '))}`
           : '    …';
         return (
           <Text

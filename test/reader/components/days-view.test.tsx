@@ -37,6 +37,33 @@ describe('the days view', () => {
     expect(lines[2]).toContain('hf-api, chatpaperfree');
   });
 
+  it('shows a followed column once something is followed, each count under its heading', () => {
+    const summaries = new Map([
+      ['2025-12-30', summary(8, 8, ['hf-api'])],
+      ['2025-12-31', summary(164, 23, ['hf-api'])],
+    ]);
+    const props = {
+      days: ['2025-12-30', '2025-12-31'],
+      summaries,
+      cursor: 0,
+      current: undefined,
+      height: 4,
+      width: 80,
+    };
+    expect(render(<DaysView {...props} />).lastFrame()).not.toContain('followed');
+    const followed = new Map([
+      ['2025-12-30', 0],
+      ['2025-12-31', 12],
+    ]);
+    const lines = render(<DaysView {...props} followed={followed} />)
+      .lastFrame()!
+      .split('\n');
+    const end = lines[0]!.indexOf('followed') + 'followed'.length;
+    expect(lines[2]!.slice(end - 2, end)).toBe('12');
+    expect(lines[1]!.slice(end - 1, end)).toBe('0');
+    expect(lines[2]).toMatch(/12 {2}hf-api$/);
+  });
+
   it('draws a source name read from disk without its control characters', () => {
     const summaries = new Map([['2025-12-31', summary(3, 3, ['evil\x1b]0;pwned\x07name'])]]);
     const { lastFrame } = render(
