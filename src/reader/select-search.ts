@@ -190,5 +190,5 @@ export const detailMax = (m: Model, flags: FlagSnapshot) =>
 export function indexingNote(m: Model): string | undefined {
   if (!m.indexing) return undefined;
   const n = (x: number) => x.toLocaleString('en-US');
-  return `indexing the library: ${n(m.indexing.done)} of ${n(m.indexing.total)} papers`;
+  return `indexing the library: ${n(m.indexing.done)} of ${n(m.indexing.total)} days`;
 }
