@@ -1,9 +1,11 @@
 // Follows in <data>/follows.json, beside the read/star state: the user's data, so a damaged
 // file is copied aside with a warning, and only the entries that fail validation are dropped.
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { FollowError, parseFollow, withFollow, type Follow } from '../triage/follows.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { writeFileAtomic } from './atomic.js';
+import { acquireLock } from './lock.js';
 import { backupCopy, readJsonObject } from './json-file.js';
 
 export const followsFile = (stateDir: string) => path.join(stateDir, 'follows.json');
@@ -34,17 +36,22 @@ export function readFollows(stateDir: string, warn: (m: string) => void): Follow
   return out;
 }
 
-/** Adds or removes one follow, re-reading the file first so another process's follows stay. */
+/** Adds or removes one follow. The read and the write happen under the file's lock: a reader
+ *  and `papers follow` changing follows at once would otherwise each drop the other's. */
 export async function changeFollow(
   stateDir: string,
   f: Follow,
   on: boolean,
   warn: (m: string) => void,
 ): Promise<Follow[]> {
-  const next = withFollow(readFollows(stateDir, warn), f, on);
-  await writeFileAtomic(
-    followsFile(stateDir),
-    `${JSON.stringify({ format: 1, follows: next }, null, 2)}\n`,
-  );
-  return next;
+  const file = followsFile(stateDir);
+  mkdirSync(stateDir, { recursive: true });
+  const release = await acquireLock(file);
+  try {
+    const next = withFollow(readFollows(stateDir, warn), f, on);
+    await writeFileAtomic(file, `${JSON.stringify({ format: 1, follows: next }, null, 2)}\n`);
+    return next;
+  } finally {
+    await release();
+  }
 }
