@@ -13,6 +13,7 @@ import { terminalSafe } from './text/terminal-safe.js';
 import { isShuttingDown, shutdown } from './cli/shutdown.js';
 import { warningText } from './cli/warnings.js';
 import type { Output } from './library/types.js';
+import { showIndexProgress } from './cli/index-status.js';
 
 declare const PAPERS_VERSION: string;
 
@@ -153,6 +154,12 @@ export async function main(argv: string[]): Promise<number> {
     if (ctx.settings.theme === 'mono') colour = false;
     io.color = colour;
     chalk.level = colour ? (chalk.level === 0 ? 1 : chalk.level) : 0;
+    // The reader shows index progress in its status bar; every other command on stderr.
+    if (!(parsed.command === 'read' && interactive(process.env)) && process.stderr.isTTY)
+      showIndexProgress(ctx.paths.cacheDir, {
+        write: (chunk) => void process.stderr.write(chunk),
+        columns: process.stderr.columns,
+      });
     return await run(parsed, ctx, warnings);
   } catch (e) {
     const err = e as Error;

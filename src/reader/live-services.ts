@@ -7,6 +7,7 @@ import { openUrl } from '../platform/open-url.js';
 import type { DaySummary, Services } from './services.js';
 import { liveFlagStore } from './live-flags.js';
 import { liveTriage } from './live-triage.js';
+import { onIndexProgress } from '../search/disk/index-progress.js';
 
 /** Cross-day search returns this many hits: more than a screen, few enough to rank fast. */
 export const SEARCH_LIMIT = 200;
@@ -33,6 +34,8 @@ export function liveServices(ctx: Context, startOnSample: boolean): Services {
           () => {},
         );
     },
+    // The index is built in this process (on S or the days view): its progress shows here.
+    subscribeIndexProgress: (listener) => onIndexProgress(ctx.paths.cacheDir, listener),
     leaveSample: () => {
       sample = false;
     },

@@ -15,6 +15,7 @@ import { createSegment, readSegment, type LoadedSegment } from './segments.js';
 import { mergeOnDisk } from './records.js';
 import { emptyManifest, parseManifest, serializeManifest, type Manifest } from './manifest.js';
 import { removeStrays } from './strays.js';
+import { progressReporter } from './index-progress.js';
 
 export { FORMAT, OLDER, validManifest, type DayIndexSummary, type Manifest } from './manifest.js';
 
@@ -200,18 +201,27 @@ export class IndexStore {
    * cache never holds it all in memory. `gone` days leave the manifest.
    */
   protected async reindex(dates: string[], gone: readonly string[] = []): Promise<void> {
-    let days: StampedDay[] = [];
-    let papers = 0;
-    for (const d of dates) {
-      const stamp = await this.stampOf(d);
-      const day = (await this.store.readDay(d)) ?? { date: d, papers: [], sources: [] };
-      days.push({ day, stamp });
-      papers += day.papers.length;
-      if (papers >= REBUILD_CHUNK) {
-        await this.indexDays(days);
-        [days, papers] = [[], 0];
+    // Days count as done once read; the last is reported only when its segment is written.
+    const report = progressReporter(path.dirname(this.dir), dates.length);
+    report(0);
+    try {
+      let days: StampedDay[] = [];
+      let papers = 0;
+      for (const [i, d] of dates.entries()) {
+        const stamp = await this.stampOf(d);
+        const day = (await this.store.readDay(d)) ?? { date: d, papers: [], sources: [] };
+        days.push({ day, stamp });
+        papers += day.papers.length;
+        if (papers >= REBUILD_CHUNK) {
+          await this.indexDays(days);
+          [days, papers] = [[], 0];
+        }
+        report(Math.min(i + 1, dates.length - 1));
       }
+      if (days.length || gone.length) await this.indexDays(days, gone);
+    } finally {
+      // Also when it failed: whoever shows progress must take it down.
+      report(dates.length);
     }
-    if (days.length || gone.length) await this.indexDays(days, gone);
   }
 }
