@@ -14,6 +14,7 @@ import { triageBench } from './triage.js';
 import { filterKeys, moveKeys } from './keys.js';
 import { measureStartup } from './startup.js';
 import { quality } from './quality.js';
+import { readerMemory } from './memory.js';
 import { printTable, summarize } from './stats.js';
 import { makeVocab, sampleQueries } from './synth.js';
 
@@ -226,7 +227,20 @@ try {
   if (part('startup') || part('search') || part('memory')) {
     const big = await startup(m, part('startup'));
     if (part('search')) await searchAll(m, big.cacheDir, '100k', 150);
-    if (part('memory')) rss(entry, big.cacheDir);
+    if (part('memory')) {
+      rss(entry, big.cacheDir);
+      console.error('memory: the reader, 100 mixed actions (tmux)…');
+      const got = await readerMemory(big.home, 100);
+      row(
+        'RSS of the reader after 100 filters, searches, day changes',
+        '100k',
+        [got.rss],
+        'MB',
+        '≤ 200',
+        (x) => x.median <= 200,
+      );
+      row('  … its peak (VmHWM)', '100k', [got.peak], 'MB', '-');
+    }
   }
   if (part('triage'))
     await triageBench(
