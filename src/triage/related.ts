@@ -219,7 +219,7 @@ export class RelatedIndex {
     const own = this.docStart.subarray(d, d + 2);
     let touched = this.walk(this.docTerms.subarray(own[0], own[1]), this.docWeights, own[0]!, acc);
     const first = topK(touched, acc, NEIGHBOURS, notSelf);
-    // The paper's own vector plus its first neighbours' mean, cut and made unit length again.
+    // The paper's own vector plus its first neighbours', cut and made unit length again.
     const query = new Map<number, number>();
     const add = (doc: number, scale: number) => {
       for (let i = this.docStart[doc]!; i < this.docStart[doc + 1]!; i++) {
