@@ -81,7 +81,7 @@ function simulate(m, days, seed) {
   return out;
 }
 
-/** For each topic paper: how many of its 5 nearest papers share the topic. */
+/** For each topic paper: how many of its 5 nearest papers, across every day, share the topic. */
 function relatedQuality(m, days) {
   const all = days.flatMap((d) => d.papers);
   const index = m.RelatedIndex.build(
@@ -90,10 +90,17 @@ function relatedQuality(m, days) {
   const out = {};
   for (const [name, re] of Object.entries(TOPICS)) {
     const topical = new Set(all.filter((p) => onTopic(re, p)).map((p) => p.id));
-    const shares = [...topical].map(
-      (id) => index.related(id, 5).filter((h) => topical.has(h.id)).length,
-    );
-    out[name] = { mean: mean(shares), atLeast3: mean(shares.map((s) => (s >= 3 ? 1 : 0))) };
+    const shares = [...topical].map((id) => {
+      const hits = index.related(id, 5);
+      // The paper itself would share its own topic: a list holding it measures nothing.
+      if (hits.some((h) => h.id === id)) throw new Error(`related(${id}) lists the paper itself`);
+      return hits.filter((h) => topical.has(h.id)).length;
+    });
+    out[name] = {
+      mean: mean(shares),
+      atLeast3: mean(shares.map((s) => (s >= 3 ? 1 : 0))),
+      papers: shares.length,
+    };
   }
   return out;
 }
@@ -190,11 +197,11 @@ export async function triageBench(m, row, quick) {
   const rel = relatedQuality(m, days);
   console.log('\nfor-you P@3 per topic (median of 3 seeded readers), real days 31-65');
   console.log(
-    'topic                days  for-you  upvotes  related: topic in top 5 (mean, share ≥3)',
+    'topic                days  for-you  upvotes  related: topic in top 5 (mean, share ≥3, of papers)',
   );
   for (const [name, n, f, u] of lines)
     console.log(
-      `${name.padEnd(20)} ${String(n).padStart(4)}  ${f.padStart(7)}  ${u.padStart(7)}  ${rel[name].mean.toFixed(2)}, ${(rel[name].atLeast3 * 100).toFixed(0)}%`,
+      `${name.padEnd(20)} ${String(n).padStart(4)}  ${f.padStart(7)}  ${u.padStart(7)}  ${rel[name].mean.toFixed(2)}, ${(rel[name].atLeast3 * 100).toFixed(0)}% of ${rel[name].papers}`,
     );
   const f = mean(forYouMeans);
   const u = mean(upvoteMeans);

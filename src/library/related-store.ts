@@ -7,7 +7,8 @@ import { writeFileAtomic } from './atomic.js';
 import type { TermCache } from './term-cache.js';
 import { readRegularFile } from './read-file.js';
 
-const FORMAT = 1;
+// 2: terms held by one paper left out of the vectors (a file of format 1 is rebuilt).
+const FORMAT = 2;
 const ARRAYS = [
   'docStart',
   'docTerms',
@@ -27,7 +28,7 @@ const FLOAT: Record<ArrayName, boolean> = {
 };
 
 interface Header {
-  format: 1;
+  format: typeof FORMAT;
   sig: string;
   ids: string[];
   dates: string[];

@@ -2,11 +2,25 @@
 // Each paper keeps only its KEEP heaviest terms (what it is most about); an inverted index
 // over those answers a query by walking the postings of the query's own terms, so a query
 // touches the papers that share a telling word, not the whole library.
+//
+// Two things make the list more about the paper's topic than about its incidental words:
+// - A term no other paper holds (a method's name, a one-off word) is left out, as
+//   scikit-learn's min_df=2 does: it can match nothing, yet as the rarest term it weighed
+//   most, so a paper with plenty of its own jargon kept only that among its KEEP terms and
+//   could not be found by its topic's words at all.
+// - Pseudo-relevance feedback (Rocchio): the query is the paper's vector plus its first
+//   NEIGHBOURS' vectors (each weighted by its closeness), cut to its KEEP heaviest terms, and
+//   asked again. Words the paper's close neighbours agree on ("speech", "audio", "tts") pull
+//   in papers on the same topic that share few exact words with the paper itself; a word
+//   only one neighbour has barely moves the query.
 
 /** Terms kept per paper: enough to say what it is about, few enough for 100k papers. */
 const KEEP = 48;
 /** Terms in more than this share of papers say little and have the longest postings. */
 const COMMON = 0.25;
+/** First-round neighbours whose vectors widen the query, and how much they count together. */
+const NEIGHBOURS = 10;
+const FEEDBACK = 2;
 
 export interface RelatedDoc {
   id: string;
@@ -17,7 +31,7 @@ export interface RelatedDoc {
 export interface RelatedHit {
   id: string;
   date: string;
-  /** Cosine of the two pruned TF-IDF vectors, 0…1. */
+  /** Cosine of the paper's widened query (see the top of the file) and the other's vector, 0…1. */
   score: number;
 }
 
@@ -109,27 +123,29 @@ export class RelatedIndex {
     return t;
   }
 
-  /** Unit TF-IDF vectors cut to each paper's KEEP heaviest terms. */
+  /** Unit TF-IDF vectors cut to each paper's KEEP heaviest terms held by another paper. */
   private vectors(termIds: Int32Array[], counts: Float32Array[], keep: number): void {
     // Smoothed IDF, as vectors.ts's idf() computes it.
     const idfs = new Float32Array(this.vocab.size);
     for (let t = 0; t < idfs.length; t++) idfs[t] = Math.log((this.n + 1) / (this.dfs[t]! + 1)) + 1;
-    this.docStart = new Int32Array(this.n + 1);
-    for (let d = 0; d < this.n; d++)
-      this.docStart[d + 1] = this.docStart[d]! + Math.min(keep, termIds[d]!.length);
-    this.docTerms = new Int32Array(this.docStart[this.n]!);
-    this.docWeights = new Float32Array(this.docStart[this.n]!);
-    for (let d = 0; d < this.n; d++) {
-      const t = termIds[d]!;
-      const w = counts[d]!.map((c, i) => (1 + Math.log(c)) * idfs[t[i]!]!);
+    const docs = termIds.map((t, d) => {
+      // A term only this paper holds weighs nothing here (see the top of the file).
+      const w = counts[d]!.map((c, i) =>
+        this.dfs[t[i]!]! > 1 ? (1 + Math.log(c)) * idfs[t[i]!]! : 0,
+      );
       const kept = heaviest(w, keep);
       const norm = Math.sqrt(kept.reduce((s, i) => s + w[i]! * w[i]!, 0)) || 1;
-      let at = this.docStart[d]!;
-      for (const i of kept) {
-        this.docTerms[at] = t[i]!;
-        this.docWeights[at++] = w[i]! / norm;
-      }
-    }
+      return { terms: kept.map((i) => t[i]!), weights: kept.map((i) => w[i]! / norm) };
+    });
+    this.docStart = new Int32Array(this.n + 1);
+    for (let d = 0; d < this.n; d++)
+      this.docStart[d + 1] = this.docStart[d]! + docs[d]!.terms.length;
+    this.docTerms = new Int32Array(this.docStart[this.n]!);
+    this.docWeights = new Float32Array(this.docStart[this.n]!);
+    docs.forEach((doc, d) => {
+      this.docTerms.set(doc.terms, this.docStart[d]!);
+      this.docWeights.set(doc.weights, this.docStart[d]!);
+    });
   }
 
   private postings(): void {
@@ -198,31 +214,70 @@ export class RelatedIndex {
   related(id: string, limit = 10): RelatedHit[] {
     const d = this.byId.get(id);
     if (d === undefined || limit <= 0) return [];
+    const notSelf = (o: number) => o !== d && this.ids[o] !== id;
     const acc = new Float32Array(this.n);
+    const own = this.docStart.subarray(d, d + 2);
+    let touched = this.walk(this.docTerms.subarray(own[0], own[1]), this.docWeights, own[0]!, acc);
+    const first = topK(touched, acc, NEIGHBOURS, notSelf);
+    // The paper's own vector plus its first neighbours', cut and made unit length again.
+    const query = new Map<number, number>();
+    const add = (doc: number, scale: number) => {
+      for (let i = this.docStart[doc]!; i < this.docStart[doc + 1]!; i++) {
+        const t = this.docTerms[i]!;
+        query.set(t, (query.get(t) ?? 0) + scale * this.docWeights[i]!);
+      }
+    };
+    add(d, 1);
+    // A neighbour counts as much as it is close, next to the closest: a few weak matches on
+    // stock words do not drag the query away from what the paper is about.
+    for (const o of first) add(o, ((FEEDBACK / NEIGHBOURS) * acc[o]!) / acc[first[0]!]!);
+    const kept = [...query].sort((a, b) => b[1] - a[1]).slice(0, KEEP);
+    const norm = Math.sqrt(kept.reduce((s, [, w]) => s + w * w, 0)) || 1;
+    for (const o of touched) acc[o] = 0;
+    touched = this.walk(
+      Int32Array.from(kept, ([t]) => t),
+      Float32Array.from(kept, ([, w]) => w / norm),
+      0,
+      acc,
+    );
+    return topK(touched, acc, limit, notSelf).map((o) => ({
+      id: this.ids[o]!,
+      date: this.dates[o]!,
+      score: acc[o]!,
+    }));
+  }
+
+  /**
+   * Adds, for every paper, its dot product with the query (terms, and their weights from
+   * `weights[from]` on) to `acc`; returns the papers touched. Terms most papers hold are
+   * skipped: they say little and have the longest postings.
+   */
+  private walk(
+    terms: Int32Array,
+    weights: Float32Array,
+    from: number,
+    acc: Float32Array,
+  ): number[] {
     const touched: number[] = [];
     const common = Math.max(2, this.n * COMMON);
-    for (let i = this.docStart[d]!; i < this.docStart[d + 1]!; i++) {
-      const t = this.docTerms[i]!;
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i]!;
       if (this.postStart[t + 1]! - this.postStart[t]! > common) continue;
-      const q = this.docWeights[i]!;
+      const q = weights[from + i]!;
       for (let p = this.postStart[t]!; p < this.postStart[t + 1]!; p++) {
         const other = this.postDocs[p]!;
         if (acc[other] === 0) touched.push(other);
         acc[other]! += q * this.postWeights[p]!;
       }
     }
-    return topK(touched, acc, limit, (o) => o !== d && this.ids[o] !== id).map((o) => ({
-      id: this.ids[o]!,
-      date: this.dates[o]!,
-      score: acc[o]!,
-    }));
+    return touched;
   }
 }
 
-/** Indices of the `k` largest weights (all of them when there are no more than `k`). */
+/** Indices of the `k` largest positive weights (all positive ones when there are no more). */
 function heaviest(w: Float32Array, k: number): number[] {
-  const all = Array.from(w.keys());
-  return w.length <= k ? all : all.sort((a, b) => w[b]! - w[a]!).slice(0, k);
+  const all = Array.from(w.keys()).filter((i) => w[i]! > 0);
+  return all.length <= k ? all : all.sort((a, b) => w[b]! - w[a]!).slice(0, k);
 }
 
 /** The `k` best of `cands` by `score`, best first, keeping only those `keep` allows; a small
