@@ -22,6 +22,17 @@ export const swaps = [
   },
 ];
 
+/** width.ts gets string-width through a stub that loads it on first use (see the stub). */
+const lazyStringWidth = {
+  name: 'lazy-string-width',
+  setup(build) {
+    const widthModule = src('text/width.ts');
+    build.onResolve({ filter: /^string-width$/ }, (args) =>
+      args.importer === widthModule ? { path: stub('lazy-string-width.js') } : undefined,
+    );
+  },
+};
+
 const inkFastText = {
   name: 'ink-fast-text',
   setup(build) {
@@ -59,7 +70,7 @@ export function bundleOptions(define) {
     metafile: true,
     // Ink imports react-devtools-core only when DEV is set; it is not a dependency.
     external: ['react-devtools-core'],
-    plugins: [inkFastText],
+    plugins: [inkFastText, lazyStringWidth],
     // Modules marked-terminal imports that papers never uses (see the stubs): 2 MB less.
     alias: {
       'cli-highlight': stub('cli-highlight.js'),
