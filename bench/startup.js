@@ -8,8 +8,12 @@ import { performance } from 'node:perf_hooks';
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\x1b[()][A-Z0-9]/g;
 const quote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-/** Milliseconds from spawn until `expect` is on screen; rejects after `timeoutMs`. */
-export function timeToText(argv, env, expect, timeoutMs = 15_000) {
+/**
+ * Milliseconds from spawn until `expect` is on screen; rejects after `timeoutMs`. With `quit`,
+ * the program is then sent `q` and given a moment to exit as after a user's session (the
+ * reader saves its code cache then) before it is killed.
+ */
+export function timeToText(argv, env, expect, timeoutMs = 15_000, quit = false) {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = spawn('script', ['-qfec', argv.map(quote).join(' '), '/dev/null'], {
@@ -19,17 +23,30 @@ export function timeToText(argv, env, expect, timeoutMs = 15_000) {
     });
     let out = '';
     let done = false;
-    const finish = (err, ms) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
+    const kill = () => {
       try {
         process.kill(-child.pid, 'SIGKILL');
       } catch {
         // already gone
       }
+    };
+    const finish = (err, ms) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
       if (err) reject(err);
-      else resolve(ms);
+      if (err || !quit) {
+        kill();
+        if (!err) resolve(ms);
+        return;
+      }
+      child.stdin.write('q');
+      const grace = setTimeout(kill, 3000);
+      child.on('exit', () => {
+        clearTimeout(grace);
+        kill();
+        resolve(ms);
+      });
     };
     const timer = setTimeout(
       () =>
@@ -56,7 +73,9 @@ export function timeToText(argv, env, expect, timeoutMs = 15_000) {
 /** Runs every case `runs` times, interleaved so drift hits them alike; ms samples per case. */
 export async function measureStartup(cases, runs) {
   const samples = Object.fromEntries(cases.map((c) => [c.name, []]));
-  for (const c of cases) await timeToText(c.argv, c.env, c.expect); // warm the file cache
+  // Each program once as a user would run it, to the end: warms the file cache and lets the
+  // reader write its code cache, as any earlier session would have.
+  for (const c of cases) await timeToText(c.argv, c.env, c.expect, 15_000, true);
   for (let i = 0; i < runs; i++) {
     for (const c of cases) samples[c.name].push(await timeToText(c.argv, c.env, c.expect));
   }

@@ -6,3 +6,6 @@ export interface Swap {
 }
 export const swaps: Swap[];
 export function bundleOptions(define: Record<string, string>): Record<string, unknown>;
+/** What wraps the script bundle dist/cli.js (started by src/boot/start.ts). */
+export const SCRIPT_WRAPPER: { banner: string; footer: string };
+export function scriptBundleOptions(define: Record<string, string>): Record<string, unknown>;

@@ -1,4 +1,5 @@
 // The esbuild settings the CLI is built with; the benchmark builds its bundles with the same.
+import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const stub = (f) => fileURLToPath(new URL(`./stubs/${f}`, import.meta.url));
@@ -21,6 +22,17 @@ export const swaps = [
     for: ['ink', 'widest-line', 'cli-truncate'],
   },
 ];
+
+/** width.ts gets string-width through a stub that loads it on first use (see the stub). */
+const lazyStringWidth = {
+  name: 'lazy-string-width',
+  setup(build) {
+    const widthModule = src('text/width.ts');
+    build.onResolve({ filter: /^string-width$/ }, (args) =>
+      args.importer === widthModule ? { path: stub('lazy-string-width.js') } : undefined,
+    );
+  },
+};
 
 const inkFastText = {
   name: 'ink-fast-text',
@@ -59,7 +71,7 @@ export function bundleOptions(define) {
     metafile: true,
     // Ink imports react-devtools-core only when DEV is set; it is not a dependency.
     external: ['react-devtools-core'],
-    plugins: [inkFastText],
+    plugins: [inkFastText, lazyStringWidth],
     // Modules marked-terminal imports that papers never uses (see the stubs): 2 MB less.
     alias: {
       'cli-highlight': stub('cli-highlight.js'),
@@ -70,5 +82,53 @@ export function bundleOptions(define) {
       // Bundled CommonJS dependencies still call require().
       js: "import { createRequire as __papersRequire } from 'node:module'; const require = __papersRequire(import.meta.url);",
     },
+  };
+}
+
+const builtins = new Set(builtinModules);
+
+/**
+ * In the script bundle there are no import statements: Node's modules (and the optional
+ * react-devtools-core, which Ink loads only with DEV set) are reached through require().
+ */
+const requireExternals = {
+  name: 'require-externals',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => {
+      const bare = args.path.replace(/^node:/, '');
+      const builtin = builtins.has(bare) || builtins.has(bare.split('/')[0]);
+      if (!builtin && args.path !== 'react-devtools-core') return undefined;
+      if (args.namespace === 'required') return { path: args.path, external: true };
+      return { path: args.path, namespace: 'required' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'required' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
+
+/** What wraps the script bundle: bin/papers.js (src/boot/start.ts) calls the function. */
+export const SCRIPT_WRAPPER = {
+  banner: '(async function (require, __papersUrl) {',
+  footer: '})',
+};
+
+/**
+ * The CLI as one script (not an ES module) so that node:vm can compile it with V8's code
+ * cache (src/boot/): everything in one file, imports turned into require() and
+ * import.meta.url into the function's argument. Modules loaded late (marked-terminal, the
+ * commands) are bundled in but still initialised only when first imported.
+ */
+export function scriptBundleOptions(define) {
+  const base = bundleOptions(define);
+  return {
+    ...base,
+    splitting: false,
+    external: [],
+    plugins: [...base.plugins, requireExternals],
+    define: { ...base.define, 'import.meta.url': '__papersUrl' },
+    banner: { js: SCRIPT_WRAPPER.banner },
+    footer: { js: SCRIPT_WRAPPER.footer },
   };
 }

@@ -14,6 +14,7 @@ import { resumePoint } from '../reader/update.js';
 import { MIN_STARS } from '../triage/sorts.js';
 import { installJobControl } from '../platform/suspend.js';
 import type { Program } from '../reader/program.js';
+import { keepCodeCache } from '../boot/hook.js';
 
 const ENTER_ALT = '\x1b[?1049h';
 const LEAVE_ALT = '\x1b[?1049l';
@@ -59,6 +60,8 @@ export async function runReader(
   /** False when a --date was given: then that day opens, whatever was saved. */
   mayResume = true,
 ): Promise<number> {
+  // The next start reads the code this session compiles (written at exit; see src/boot/).
+  keepCodeCache();
   const services = liveServices(ctx, open.sample);
   const { keymap, bindings } = buildKeymap(ctx.settings.keymap);
   const start = await resumed(ctx, open, mayResume);
