@@ -1,7 +1,7 @@
 // `npm run bench`: the issue 8 figures on synthetic caches. Builds its own bundles (the bare
 // Ink baseline and the app pieces) with the CLI's esbuild settings, then prints a table and
 // writes bench/results.json. `--quick` runs fewer samples; `--only keys,startup` runs just those
-// parts (quality, keys, import, search, startup, memory, triage) and leaves results.json alone.
+// parts (quality, keys, import, search, startup, memory, triage, index) and leaves results.json alone.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import { bundleOptions } from '../scripts/esbuild-options.js';
 import { tempDir, writeCache, writeHfFiles } from './data.js';
 import { triageBench } from './triage.js';
+import { indexBuild } from './index-build.js';
 import { filterKeys, moveKeys } from './keys.js';
 import { measureStartup } from './startup.js';
 import { quality } from './quality.js';
@@ -228,6 +229,7 @@ try {
     if (part('search')) await searchAll(m, big.cacheDir, '100k', 150);
     if (part('memory')) rss(entry, big.cacheDir);
   }
+  if (part('index')) indexBuild(entry, row, temps);
   if (part('triage'))
     await triageBench(
       await import(pathToFileURL(await bundle('bench/triage-entry.ts')).href),
