@@ -8,7 +8,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { bundleOptions } from '../scripts/esbuild-options.js';
+import { bundleOptions, workerOptions } from '../scripts/esbuild-options.js';
 import { tempDir, writeCache, writeHfFiles } from './data.js';
 import { triageBench } from './triage.js';
 import { indexBuild } from './index-build.js';
@@ -40,6 +40,8 @@ async function bundle(entry) {
     entryPoints: [path.join(root, entry)],
     outdir,
   });
+  // The index rebuild's worker, next to the code that starts it.
+  await build({ ...workerOptions({ PAPERS_VERSION: '"bench"' }, outdir), logLevel: 'error' });
   return path.join(outdir, `${path.basename(entry, path.extname(entry))}.js`);
 }
 

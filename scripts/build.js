@@ -3,7 +3,7 @@
 // become their own chunks through dynamic import().
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
-import { bundleOptions } from './esbuild-options.js';
+import { bundleOptions, workerOptions } from './esbuild-options.js';
 import { writeManPage } from './man.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -14,6 +14,12 @@ await build({
   entryPoints: { cli: 'src/main.tsx' },
   outdir: 'dist',
   // Whitespace only: names stay readable in stack traces; the package stays under 2 MB.
+  minifyWhitespace: true,
+  sourcemap: 'linked',
+});
+
+await build({
+  ...workerOptions({ PAPERS_VERSION: JSON.stringify(pkg.version) }, 'dist'),
   minifyWhitespace: true,
   sourcemap: 'linked',
 });

@@ -72,3 +72,16 @@ export function bundleOptions(define) {
     },
   };
 }
+
+/**
+ * The index rebuild's worker thread (src/search/disk/index-build.ts starts it from the file
+ * next to the code that asks): a bundle of its own, so the CLI's chunks stay as they are.
+ */
+export function workerOptions(define, outdir) {
+  return {
+    ...bundleOptions(define),
+    splitting: false,
+    entryPoints: { 'index-worker': src('search/disk/index-worker.ts') },
+    outdir,
+  };
+}

@@ -49,13 +49,8 @@ export const recFile = (dir: string, name: string) => path.join(dir, `${name}.re
 const pad8 = (n: number) => (n + 7) & ~7;
 const bytesOf = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
-export async function writeIndex(
-  dir: string,
-  name: string,
-  seg: Segment,
-  offsets: Float64Array,
-  crcs: Uint32Array,
-) {
+/** The bytes of a segment's .seg file. */
+export function encodeIndex(seg: Segment, offsets: Float64Array, crcs: Uint32Array): Buffer {
   const { meta, blobs } = encodeSegment(seg);
   const parts: Record<Part, Uint8Array> = {
     ...blobs,
@@ -79,7 +74,17 @@ export async function writeIndex(
     at += pad8(parts[p].byteLength);
   }
   out.writeUInt32LE(crc32(out.subarray(PREFIX)), 12);
-  await writeFileAtomic(segFile(dir, name), out);
+  return out;
+}
+
+export async function writeIndex(
+  dir: string,
+  name: string,
+  seg: Segment,
+  offsets: Float64Array,
+  crcs: Uint32Array,
+) {
+  await writeFileAtomic(segFile(dir, name), encodeIndex(seg, offsets, crcs));
 }
 
 function offsetsOf(lines: string[]): Float64Array {
