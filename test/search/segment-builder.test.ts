@@ -7,8 +7,9 @@ import { buildSegment, toIndexed, type IndexedPaper } from '../../src/search/eng
 import { SegmentBuilder } from '../../src/search/engine/segment-builder.js';
 import { paper } from '../helpers/papers.js';
 
-function streamed(docs: IndexedPaper[]) {
-  const b = new SegmentBuilder();
+// Both ways of reading words: regular expressions (the first papers) and the scan.
+function streamed(docs: IndexedPaper[], native: number) {
+  const b = new SegmentBuilder(native);
   for (const d of docs) b.add(d);
   return b.finish();
 }
@@ -36,7 +37,9 @@ describe('segment builder', () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 12 }), (rows) => {
         const docs = rows.map((r, i) => toIndexed(paper(i, r)));
-        expect(streamed(docs)).toEqual(buildSegment(docs));
+        const simple = buildSegment(docs);
+        expect(streamed(docs, 0)).toEqual(simple);
+        expect(streamed(docs, 5)).toEqual(simple);
       }),
       { numRuns: 300 },
     ));
@@ -46,6 +49,8 @@ describe('segment builder', () => {
     // A word in more than 255 values of one list field, and a paper with no text at all.
     docs[7] = { ...docs[7]!, authors: Array.from({ length: 300 }, () => 'Wei Li') };
     docs[8] = { ...docs[8]!, title: '', authors: [], keywords: [], summary: '', abstract: '' };
-    expect(streamed(docs)).toEqual(buildSegment(docs));
+    const simple = buildSegment(docs);
+    expect(streamed(docs, 0)).toEqual(simple);
+    expect(streamed(docs, 400)).toEqual(simple);
   });
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DayList } from '../../domain/paper.js';
 import { DiskDayStore } from '../../library/day-store.js';
+import { LibraryDayStore } from '../../library/library-store.js';
 import type { StampedDayStore } from '../../library/types.js';
 import { discardSegment, SegmentWriter, type BuiltSegment } from './segment-writer.js';
 
@@ -58,15 +59,37 @@ function workerUrl(): URL | undefined {
   return url.protocol === 'file:' && fs.existsSync(url) ? url : undefined;
 }
 
+/** A day store a worker can open for itself: the folders it reads. */
+export type StoreRecipe = { cacheDir: string; dataDir?: string };
+
+/** The recipe of a store on disk, and where its warnings go; undefined for another store. */
+function recipeOf(store: StampedDayStore): [StoreRecipe, (m: string) => void] | undefined {
+  if (store instanceof DiskDayStore)
+    return [{ cacheDir: path.dirname(store.dir) }, (m) => store.warn(m)];
+  if (store instanceof LibraryDayStore) {
+    const { synced, kept } = store;
+    const recipe = { cacheDir: path.dirname(synced.dir), dataDir: path.dirname(kept.dir) };
+    return [recipe, (m) => synced.warn(m)];
+  }
+  return undefined;
+}
+
+/** The store a recipe describes, as the worker opens it. */
+export function storeOf(r: StoreRecipe, warn: (m: string) => void): StampedDayStore {
+  return r.dataDir === undefined
+    ? new DiskDayStore(r.cacheDir, warn)
+    : new LibraryDayStore(r.cacheDir, r.dataDir, warn);
+}
+
 /** How many workers a rebuild of `days` days gets: 0 builds in this thread. */
 export function workersFor(store: StampedDayStore, days: number): number {
-  if (days < WORKER_MIN_DAYS || !(store instanceof DiskDayStore) || !workerUrl()) return 0;
+  if (days < WORKER_MIN_DAYS || !recipeOf(store) || !workerUrl()) return 0;
   return Math.min(2, os.availableParallelism());
 }
 
 /** What the worker is given (see index-worker.ts). */
 export interface WorkerJob {
-  cacheDir: string;
+  store: StoreRecipe;
   dir: string;
   name: string;
   dates: string[];
@@ -81,7 +104,9 @@ export type WorkerMessage =
 
 function inWorker(job: WorkerJob, onDay: () => void, warn: (m: string) => void) {
   return new Promise<BuiltSegment>((resolve, reject) => {
-    const w = new Worker(workerUrl()!, { workerData: job });
+    // Not the flags of a `node --input-type=module -e` parent: a worker's entry is a file.
+    const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+    const w = new Worker(workerUrl()!, { workerData: job, execArgv });
     let built: BuiltSegment | undefined;
     w.on('message', (m: WorkerMessage) => {
       if ('day' in m) onDay();
@@ -101,18 +126,16 @@ function inWorker(job: WorkerJob, onDay: () => void, warn: (m: string) => void) 
  * side (contiguous runs of days each). A failure removes what the others wrote.
  */
 export async function buildInWorkers(
-  store: DiskDayStore,
+  store: StampedDayStore,
   dir: string,
   names: string[],
   dates: string[],
   onDay: () => void,
 ): Promise<BuiltSegment[]> {
-  const cacheDir = path.dirname(store.dir);
+  const [recipe, warn] = recipeOf(store)!;
   const per = Math.ceil(dates.length / names.length);
   const runs = names.map((name, k) =>
-    inWorker({ cacheDir, dir, name, dates: dates.slice(k * per, (k + 1) * per) }, onDay, (m) =>
-      store.warn(m),
-    ),
+    inWorker({ store: recipe, dir, name, dates: dates.slice(k * per, (k + 1) * per) }, onDay, warn),
   );
   const settled = await Promise.allSettled(runs);
   const failed = settled.find((s) => s.status === 'rejected');

@@ -19,7 +19,6 @@ import {
   workersFor,
   type StampedDay,
 } from './index-build.js';
-import { DiskDayStore } from '../../library/day-store.js';
 import { mergeOnDisk } from './records.js';
 import { emptyManifest, parseManifest, serializeManifest, type Manifest } from './manifest.js';
 import { removeStrays } from './strays.js';
@@ -175,12 +174,20 @@ export class IndexStore {
     for (const name of this.loaded.keys()) if (!used.has(name)) this.loaded.delete(name);
   }
 
-  /** Merges every segment but the largest, or all when the rest has grown to half its size. */
+  /**
+   * Merges the small segments: the smallest ones that together hold less than half of the
+   * next larger one (a rebuild leaves two big ones side by side), or all when there are none.
+   */
   private async compact(): Promise<void> {
     const segs = await this.segments();
     const sorted = [...segs].sort((a, b) => b.seg.docDay.length - a.seg.docDay.length);
-    const rest = sorted.slice(1).reduce((n, s) => n + s.seg.docDay.length, 0);
-    const pick = rest * 2 >= sorted[0]!.seg.docDay.length ? sorted : sorted.slice(1);
+    const size = sorted.map((s) => s.seg.docDay.length);
+    let from = 0;
+    for (let i = sorted.length - 2, tail = size.at(-1)!; i >= 1; i--) {
+      tail += size[i]!;
+      if (tail * 2 < size[i - 1]!) from = i;
+    }
+    const pick = sorted.slice(from);
     const name = newName();
     const merged = await mergeOnDisk(
       this.dir,
@@ -249,9 +256,13 @@ export class IndexStore {
       );
     try {
       await fsp.mkdir(this.dir, { recursive: true });
-      if (workers === 0 || !(this.store instanceof DiskDayStore)) return [await inThread()];
+      if (workers === 0) return [await inThread()];
       const names = Array.from({ length: workers }, newName);
-      return await buildInWorkers(this.store, this.dir, names, dates, onDay);
+      // A worker that cannot start or dies: this thread does the work (a failing read fails
+      // here again, and is thrown from here).
+      return await buildInWorkers(this.store, this.dir, names, dates, onDay).catch(() =>
+        inThread().then((b) => [b]),
+      );
     } catch (err) {
       if (this.memoryOnly || !CANNOT_WRITE.has((err as NodeJS.ErrnoException).code ?? ''))
         throw err;

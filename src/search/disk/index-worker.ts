@@ -1,13 +1,18 @@
 // The index rebuild's worker thread (bundled on its own as dist/index-worker.js): builds one
 // segment from a run of day files and sends it back, its typed arrays moved, not copied.
 import { parentPort, workerData } from 'node:worker_threads';
-import { DiskDayStore } from '../../library/day-store.js';
-import { buildPart, readStamped, type WorkerJob, type WorkerMessage } from './index-build.js';
+import {
+  buildPart,
+  readStamped,
+  storeOf,
+  type WorkerJob,
+  type WorkerMessage,
+} from './index-build.js';
 
 const job = workerData as WorkerJob;
 const send = (m: WorkerMessage, transfer: ArrayBuffer[] = []) =>
   parentPort!.postMessage(m, transfer);
-const store = new DiskDayStore(job.cacheDir, (warn) => send({ warn }));
+const store = storeOf(job.store, (warn) => send({ warn }));
 
 try {
   const built = await buildPart(
