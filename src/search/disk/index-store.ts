@@ -20,7 +20,8 @@ import {
   type StampedDay,
 } from './index-build.js';
 import { mergeOnDisk } from './records.js';
-import { emptyManifest, parseManifest, serializeManifest, type Manifest } from './manifest.js';
+import { emptyManifest, parseManifest, type Manifest } from './manifest.js';
+import { ManifestText } from './manifest-text.js';
 import { removeStrays } from './strays.js';
 import { progressReporter } from './index-progress.js';
 
@@ -46,6 +47,7 @@ export class IndexStore {
   protected manifest: Manifest = emptyManifest();
   /** Set once a write failed for lack of permission: the index then lives in memory. */
   protected memoryOnly = false;
+  private readonly manifestText = new ManifestText();
 
   protected constructor(
     readonly dir: string,
@@ -164,7 +166,7 @@ export class IndexStore {
 
   private async save(): Promise<void> {
     this.aliveCache.clear();
-    await writeFileAtomic(this.manifestFile, serializeManifest(this.manifest));
+    await writeFileAtomic(this.manifestFile, this.manifestText.of(this.manifest));
     this.seen = await this.manifestStamp();
   }
 
@@ -196,7 +198,8 @@ export class IndexStore {
     );
     this.loaded.set(name, merged);
     const picked = new Set(pick.map((s) => s.name));
-    for (const d of Object.values(this.manifest.days)) if (picked.has(d.seg)) d.seg = name;
+    for (const [date, d] of Object.entries(this.manifest.days))
+      if (picked.has(d.seg)) this.manifest.days[date] = { ...d, seg: name };
     this.manifest.segments = [...this.manifest.segments.filter((s) => !picked.has(s)), name];
     for (const s of picked) this.loaded.delete(s);
   }
