@@ -20,8 +20,7 @@ import {
   type StampedDay,
 } from './index-build.js';
 import { mergeOnDisk } from './records.js';
-import { emptyManifest, parseManifest, type Manifest } from './manifest.js';
-import { ManifestText } from './manifest-text.js';
+import { emptyManifest, parseManifest, serializeManifest, type Manifest } from './manifest.js';
 import { removeStrays } from './strays.js';
 import { progressReporter } from './index-progress.js';
 
@@ -47,7 +46,6 @@ export class IndexStore {
   protected manifest: Manifest = emptyManifest();
   /** Set once a write failed for lack of permission: the index then lives in memory. */
   protected memoryOnly = false;
-  private readonly manifestText = new ManifestText();
 
   protected constructor(
     readonly dir: string,
@@ -166,7 +164,7 @@ export class IndexStore {
 
   private async save(): Promise<void> {
     this.aliveCache.clear();
-    await writeFileAtomic(this.manifestFile, this.manifestText.of(this.manifest));
+    await writeFileAtomic(this.manifestFile, serializeManifest(this.manifest));
     this.seen = await this.manifestStamp();
   }
 
@@ -198,8 +196,7 @@ export class IndexStore {
     );
     this.loaded.set(name, merged);
     const picked = new Set(pick.map((s) => s.name));
-    for (const [date, d] of Object.entries(this.manifest.days))
-      if (picked.has(d.seg)) this.manifest.days[date] = { ...d, seg: name };
+    for (const d of Object.values(this.manifest.days)) if (picked.has(d.seg)) d.seg = name;
     this.manifest.segments = [...this.manifest.segments.filter((s) => !picked.has(s)), name];
     for (const s of picked) this.loaded.delete(s);
   }
