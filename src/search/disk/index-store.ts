@@ -255,7 +255,7 @@ export class IndexStore {
         onDay,
       );
     try {
-      await fsp.mkdir(this.dir, { recursive: true });
+      if (!this.memoryOnly) await fsp.mkdir(this.dir, { recursive: true });
       if (workers === 0) return [await inThread()];
       const names = Array.from({ length: workers }, newName);
       // A worker that cannot start or dies: this thread does the work (a failing read fails
