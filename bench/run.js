@@ -1,16 +1,17 @@
 // `npm run bench`: the issue 8 figures on synthetic caches. Builds its own bundles (the bare
 // Ink baseline and the app pieces) with the CLI's esbuild settings, then prints a table and
 // writes bench/results.json. `--quick` runs fewer samples; `--only keys,startup` runs just those
-// parts (quality, keys, import, search, startup, memory, triage) and leaves results.json alone.
+// parts (quality, keys, import, search, startup, memory, triage, index) and leaves results.json alone.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { bundleOptions } from '../scripts/esbuild-options.js';
+import { bundleOptions, workerOptions } from '../scripts/esbuild-options.js';
 import { tempDir, writeCache, writeHfFiles } from './data.js';
 import { triageBench } from './triage.js';
+import { indexBuild } from './index-build.js';
 import { filterKeys, moveKeys } from './keys.js';
 import { measureStartup } from './startup.js';
 import { quality } from './quality.js';
@@ -40,6 +41,8 @@ async function bundle(entry) {
     entryPoints: [path.join(root, entry)],
     outdir,
   });
+  // The index rebuild's worker, next to the code that starts it.
+  await build({ ...workerOptions({ PAPERS_VERSION: '"bench"' }, outdir), logLevel: 'error' });
   return path.join(outdir, `${path.basename(entry, path.extname(entry))}.js`);
 }
 
@@ -245,6 +248,7 @@ try {
       row('  … its peak (VmHWM)', '100k', [got.peak], 'MB', '-');
     }
   }
+  if (part('index')) indexBuild(entry, row, temps);
   if (part('triage'))
     await triageBench(
       await import(pathToFileURL(await bundle('bench/triage-entry.ts')).href),

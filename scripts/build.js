@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import vm from 'node:vm';
-import { bundleOptions, scriptBundleOptions } from './esbuild-options.js';
+import { bundleOptions, scriptBundleOptions, workerOptions } from './esbuild-options.js';
 import { writeManPage } from './man.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -41,5 +41,11 @@ for (const file of cli.outputFiles) {
   }
   writeFileSync(file.path, text);
 }
+
+await build({
+  ...workerOptions({ PAPERS_VERSION: JSON.stringify(pkg.version) }, 'dist'),
+  minifyWhitespace: true,
+  sourcemap: 'linked',
+});
 
 await writeManPage(pkg.version, new URL('../dist/papers.1', import.meta.url));

@@ -132,3 +132,17 @@ export function scriptBundleOptions(define) {
     footer: { js: SCRIPT_WRAPPER.footer },
   };
 }
+
+/**
+ * The index rebuild's worker thread: an ES module bundle of its own (a worker's entry is a
+ * file, not the CLI's vm script). src/search/disk/index-build.ts finds it next to the code
+ * that asks: in dist/cli.js, import.meta.url is the bundle's URL, handed over by boot.
+ */
+export function workerOptions(define, outdir) {
+  return {
+    ...bundleOptions(define),
+    splitting: false,
+    entryPoints: { 'index-worker': src('search/disk/index-worker.ts') },
+    outdir,
+  };
+}

@@ -45,7 +45,7 @@ export class DiskDayStore implements DayStore {
 
   constructor(
     cacheDir: string,
-    private readonly warn: (message: string) => void = () => {},
+    readonly warn: (message: string) => void = () => {},
     /** Runs after each written day is on disk: the search index's hook. */
     private readonly onWrite?: (day: DayList) => Promise<void>,
   ) {

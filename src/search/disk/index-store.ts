@@ -5,13 +5,20 @@
 // A cache that cannot be written (read-only, not ours) is indexed in memory instead.
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import type { DayList } from '../../domain/paper.js';
-import { toIndexed, type IndexedPaper } from '../engine/index-core.js';
 import { writeFileAtomic } from '../../library/atomic.js';
 import type { StampedDayStore } from '../../library/types.js';
 import { acquireLock } from '../../library/lock.js';
 import { readRegularFile } from '../../library/read-file.js';
-import { createSegment, readSegment, type LoadedSegment } from './segments.js';
+import { readSegment, recFile, type LoadedSegment } from './segments.js';
+import { vocabOf } from '../engine/vocab.js';
+import { commitSegment, discardSegment, type BuiltSegment } from './segment-writer.js';
+import {
+  buildInWorkers,
+  buildPart,
+  readStamped,
+  workersFor,
+  type StampedDay,
+} from './index-build.js';
 import { mergeOnDisk } from './records.js';
 import { emptyManifest, parseManifest, serializeManifest, type Manifest } from './manifest.js';
 import { removeStrays } from './strays.js';
@@ -21,7 +28,6 @@ export { FORMAT, OLDER, validManifest, type DayIndexSummary, type Manifest } fro
 
 /** Past this many segments, the small ones are merged. */
 const MAX_SEGMENTS = 8;
-const REBUILD_CHUNK = 5000;
 /** Write errors after which the index lives in memory: searching must not need a write. */
 const CANNOT_WRITE = new Set(['EROFS', 'EACCES', 'EPERM', 'ENOSPC', 'EDQUOT']);
 
@@ -29,11 +35,7 @@ let serial = 0;
 const newName = () =>
   `s${Date.now().toString(36)}${process.pid.toString(36)}${(serial++).toString(36)}`;
 
-/** A day read for indexing, with its file's stamp taken before the read (a later write shows). */
-export interface StampedDay {
-  day: DayList;
-  stamp: string;
-}
+export type { StampedDay } from './index-build.js';
 
 export class IndexStore {
   protected loaded = new Map<string, LoadedSegment>();
@@ -116,33 +118,48 @@ export class IndexStore {
    * Gives `days` a new segment (written, or in memory for a cache we cannot write) and drops
    * the `gone` days (their files were deleted).
    */
-  protected indexDays(days: StampedDay[], gone: readonly string[] = []): Promise<void> {
-    return this.locked(async (memory) => {
-      for (const d of gone) delete this.manifest.days[d];
-      if (days.length) {
-        const papers: IndexedPaper[] = days.flatMap(({ day: d }) =>
-          d.papers.map((p) => toIndexed({ ...p, date: d.date })),
-        );
-        const name = newName();
-        this.loaded.set(name, await createSegment(this.dir, name, papers, memory));
-        this.manifest.segments.push(name);
-        for (const { day: d, stamp } of days) {
-          const ids = d.papers.map((p) => p.id);
-          this.manifest.days[d.date] = {
-            total: ids.length,
-            ids,
-            sources: d.sources,
-            seg: name,
-            stamp,
-          };
+  protected async indexDays(days: StampedDay[], gone: readonly string[] = []): Promise<void> {
+    const built = days.length
+      ? [await buildPart(this.dir, newName(), days.length, async (i) => days[i]!, this.memoryOnly)]
+      : [];
+    await this.commitBuilt(built, gone);
+  }
+
+  /**
+   * Names built segments in the manifest, under the lock, for their days, and drops the
+   * `gone` days; what is not committed is removed.
+   */
+  private async commitBuilt(built: BuiltSegment[], gone: readonly string[]): Promise<void> {
+    try {
+      await this.locked(async (memory) => {
+        for (const d of gone) delete this.manifest.days[d];
+        for (const b of built) {
+          if (memory) b.mem ??= await this.recordsOf(b);
+          else await commitSegment(this.dir, b);
+          b.tmp = undefined;
+          const { name, seg, offsets, crcs, mem } = b;
+          this.loaded.set(name, { name, seg, vocab: vocabOf(seg.vocab), offsets, crcs, mem });
+          this.manifest.segments.push(name);
+          for (const { date, stamp, ids, sources } of b.days)
+            this.manifest.days[date] = { total: ids.length, ids, sources, seg: name, stamp };
         }
-      }
-      this.aliveCache.clear(); // days moved to the new segment
-      this.dropUnused();
-      // A merge that fails (a damaged segment) waits: the next search finds and repairs it.
-      if (!memory && this.manifest.segments.length > MAX_SEGMENTS)
-        await this.compact().catch(() => {});
-    });
+        this.aliveCache.clear(); // days moved to the new segments
+        this.dropUnused();
+        // A merge that fails (a damaged segment) waits: the next search finds and repairs it.
+        if (!memory && this.manifest.segments.length > MAX_SEGMENTS)
+          await this.compact().catch(() => {});
+      });
+    } finally {
+      for (const b of built) await discardSegment(b);
+    }
+  }
+
+  /** The records of a segment built on disk, for an index that turned out to live in memory. */
+  private async recordsOf(b: BuiltSegment): Promise<Buffer> {
+    const file = b.tmp?.rec ?? recFile(this.dir, b.name);
+    const mem = await fsp.readFile(file);
+    await discardSegment(b);
+    return mem;
   }
 
   private async save(): Promise<void> {
@@ -157,12 +174,20 @@ export class IndexStore {
     for (const name of this.loaded.keys()) if (!used.has(name)) this.loaded.delete(name);
   }
 
-  /** Merges every segment but the largest, or all when the rest has grown to half its size. */
+  /**
+   * Merges the small segments: the smallest ones that together hold less than half of the
+   * next larger one (a rebuild leaves two big ones side by side), or all when there are none.
+   */
   private async compact(): Promise<void> {
     const segs = await this.segments();
     const sorted = [...segs].sort((a, b) => b.seg.docDay.length - a.seg.docDay.length);
-    const rest = sorted.slice(1).reduce((n, s) => n + s.seg.docDay.length, 0);
-    const pick = rest * 2 >= sorted[0]!.seg.docDay.length ? sorted : sorted.slice(1);
+    const size = sorted.map((s) => s.seg.docDay.length);
+    let from = 0;
+    for (let i = sorted.length - 2, tail = size.at(-1)!; i >= 1; i--) {
+      tail += size[i]!;
+      if (tail * 2 < size[i - 1]!) from = i;
+    }
+    const pick = sorted.slice(from);
     const name = newName();
     const merged = await mergeOnDisk(
       this.dir,
@@ -197,31 +222,53 @@ export class IndexStore {
   }
 
   /**
-   * Indexes these days from their files, a few thousand papers a segment: a rebuild of a big
-   * cache never holds it all in memory. `gone` days leave the manifest.
+   * Indexes these days from their files: read one at a time and streamed into a segment (two,
+   * built side by side by worker threads, for a big rebuild), so a rebuild holds the index it
+   * makes, never the papers. `gone` days leave the manifest. Interrupted, it leaves the
+   * index as it was.
    */
   protected async reindex(dates: string[], gone: readonly string[] = []): Promise<void> {
+    if (!dates.length && !gone.length) return;
     // Days count as done once read; the last is reported only when its segment is written.
     const report = progressReporter(path.dirname(this.dir), dates.length);
     report(0);
+    let done = 0;
+    const onDay = () => report(Math.min(++done, dates.length - 1));
     try {
-      let days: StampedDay[] = [];
-      let papers = 0;
-      for (const [i, d] of dates.entries()) {
-        const stamp = await this.stampOf(d);
-        const day = (await this.store.readDay(d)) ?? { date: d, papers: [], sources: [] };
-        days.push({ day, stamp });
-        papers += day.papers.length;
-        if (papers >= REBUILD_CHUNK) {
-          await this.indexDays(days);
-          [days, papers] = [[], 0];
-        }
-        report(Math.min(i + 1, dates.length - 1));
-      }
-      if (days.length || gone.length) await this.indexDays(days, gone);
+      await this.commitBuilt(dates.length ? await this.build(dates, onDay) : [], gone);
     } finally {
       // Also when it failed: whoever shows progress must take it down.
       report(dates.length);
+    }
+  }
+
+  /** Segments of these days' files, in worker threads when there are many. */
+  private async build(dates: string[], onDay: () => void): Promise<BuiltSegment[]> {
+    const workers = this.memoryOnly ? 0 : workersFor(this.store, dates.length);
+    const inThread = () =>
+      buildPart(
+        this.dir,
+        newName(),
+        dates.length,
+        (i) => readStamped(this.store, dates[i]!),
+        this.memoryOnly,
+        onDay,
+      );
+    try {
+      if (!this.memoryOnly) await fsp.mkdir(this.dir, { recursive: true });
+      if (workers === 0) return [await inThread()];
+      const names = Array.from({ length: workers }, newName);
+      // A worker that cannot start or dies: this thread does the work (a failing read fails
+      // here again, and is thrown from here).
+      return await buildInWorkers(this.store, this.dir, names, dates, onDay).catch(() =>
+        inThread().then((b) => [b]),
+      );
+    } catch (err) {
+      if (this.memoryOnly || !CANNOT_WRITE.has((err as NodeJS.ErrnoException).code ?? ''))
+        throw err;
+      // A cache we cannot write: the index lives in memory.
+      this.memoryOnly = true;
+      return [await inThread()];
     }
   }
 }

@@ -6,7 +6,7 @@
 // from it.
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { buildSegment, type IndexedPaper, type Segment } from '../engine/index-core.js';
+import type { Segment } from '../engine/index-core.js';
 import { BLOB_NAMES, decodeSegment, encodeSegment, type BlobName } from '../engine/segment.js';
 import { vocabOf, type Vocab } from '../engine/vocab.js';
 import { writeFileAtomic } from '../../library/atomic.js';
@@ -49,13 +49,8 @@ export const recFile = (dir: string, name: string) => path.join(dir, `${name}.re
 const pad8 = (n: number) => (n + 7) & ~7;
 const bytesOf = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
-export async function writeIndex(
-  dir: string,
-  name: string,
-  seg: Segment,
-  offsets: Float64Array,
-  crcs: Uint32Array,
-) {
+/** The bytes of a segment's .seg file. */
+export function encodeIndex(seg: Segment, offsets: Float64Array, crcs: Uint32Array): Buffer {
   const { meta, blobs } = encodeSegment(seg);
   const parts: Record<Part, Uint8Array> = {
     ...blobs,
@@ -79,34 +74,17 @@ export async function writeIndex(
     at += pad8(parts[p].byteLength);
   }
   out.writeUInt32LE(crc32(out.subarray(PREFIX)), 12);
-  await writeFileAtomic(segFile(dir, name), out);
+  return out;
 }
 
-function offsetsOf(lines: string[]): Float64Array {
-  const offsets = new Float64Array(lines.length + 1);
-  for (let i = 0; i < lines.length; i++)
-    offsets[i + 1] = offsets[i]! + Buffer.byteLength(lines[i]!) + 1;
-  return offsets;
-}
-
-/** Builds a segment of `papers` and writes it, or keeps it in memory when `memory` is set. */
-export async function createSegment(
+export async function writeIndex(
   dir: string,
   name: string,
-  papers: IndexedPaper[],
-  memory = false,
-): Promise<LoadedSegment> {
-  const seg = buildSegment(papers);
-  const lines = papers.map((p) => JSON.stringify(p));
-  const offsets = offsetsOf(lines);
-  const crcs = Uint32Array.from(lines, (l) => crc32(l));
-  const records = lines.map((l) => `${l}\n`).join('');
-  const loaded = { name, seg, vocab: vocabOf(seg.vocab), offsets, crcs };
-  if (memory) return { ...loaded, mem: Buffer.from(records, 'utf8') };
-  // Records first: a .seg on disk always has its .rec.
-  await writeFileAtomic(recFile(dir, name), records);
-  await writeIndex(dir, name, seg, offsets, crcs);
-  return loaded;
+  seg: Segment,
+  offsets: Float64Array,
+  crcs: Uint32Array,
+) {
+  await writeFileAtomic(segFile(dir, name), encodeIndex(seg, offsets, crcs));
 }
 
 /** A typed array over `bytes`, copied when they are not aligned for it. */
