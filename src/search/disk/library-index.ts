@@ -12,7 +12,7 @@ import type { SearchHit } from '../engine/types.js';
 import { setAside, StoreError } from '../../library/atomic.js';
 import { readRegularFile } from '../../library/read-file.js';
 import type { StampedDayStore } from '../../library/types.js';
-import { IndexDamage, type LoadedSegment } from './segments.js';
+import { IndexDamage, positionReader, type LoadedSegment } from './segments.js';
 import { readPapers } from './records.js';
 import { IndexStore } from './index-store.js';
 import {
@@ -197,7 +197,13 @@ export class LibraryIndex extends IndexStore {
   /** Every segment, with the papers of each that are current. */
   private async live(): Promise<{ segs: LoadedSegment[]; views: SegmentView[] }> {
     const segs = await this.segments();
-    return { segs, views: segs.map((s) => ({ seg: s.seg, vocab: s.vocab, alive: this.alive(s) })) };
+    const views = segs.map((s) => ({
+      seg: s.seg,
+      vocab: s.vocab,
+      alive: this.alive(s),
+      positions: positionReader(this.dir, s),
+    }));
+    return { segs, views };
   }
 
   /** Ranks over `lib`, a step at a time; undefined once `stale` says a newer search came. */

@@ -6,6 +6,7 @@ import type { Field } from './query.js';
 import type { Paper } from '../../domain/paper.js';
 import { ALL_FIELDS } from './score.js';
 import { WORD, words } from './words.js';
+import { addPositions, LONG_FIELDS, withPositions, writePositions } from './positions.js';
 
 export { WORD, words };
 
@@ -54,6 +55,10 @@ export interface Segment {
    *  shortStart[d*3+j+1]). */
   short: Uint8Array;
   shortStart: Uint32Array;
+  /** Where word i's positions start (positions.ts), like postStart; the positions themselves
+   *  (`pos`) are in memory for a segment just built, on disk beside the index otherwise. */
+  posStart: Uint32Array;
+  pos?: Uint8Array;
 }
 
 /** Fields 0..2 (title, authors, keywords): short enough to keep with the index. */
@@ -156,6 +161,7 @@ export function writeEntry(
 interface Posting {
   out: Bytes;
   last: number;
+  pos: Bytes;
 }
 
 /** Builds a segment from papers in list order (day by day, each day in its own order). */
@@ -173,10 +179,13 @@ export function buildSegment(docs: IndexedPaper[]): Segment {
     posInDay.set(doc.date, pos + 1);
     seg.docPos[d] = Math.min(pos, 0xffff);
     const local = new Map<string, number[]>(); // word → [mask, cA, cK, cT]
+    const at = new Map<string, number[]>(); // word → its positions in the long fields
     FIELDS.forEach((name, i) => {
       const bit = 1 << i;
       const raw = doc[name] as string | string[] | undefined;
       const values = (Array.isArray(raw) ? raw : [raw ?? '']).filter((v) => !isBlank(v));
+      const ws = values.map(words);
+      if (bit & LONG_FIELDS) addPositions(at, ws, i);
       if (i < SHORT_FIELDS) {
         seg.shortStart[d * 3 + i] = short.len;
         const text = foldShort(values);
@@ -184,7 +193,7 @@ export function buildSegment(docs: IndexedPaper[]): Segment {
       }
       if (values.length === 0) return;
       // Categories and topics (bits 6, 7) are only in the postings: no norms, no counts.
-      if (i >= 6) return addWords(local, values, bit, -1);
+      if (i >= 6) return addWords(local, ws, bit, -1);
       const norms = values.map(fuseNorm);
       seg.norms[d * 6 + i] = Math.max(...norms);
       if (isArrayField(i)) {
@@ -194,26 +203,29 @@ export function buildSegment(docs: IndexedPaper[]): Segment {
         );
         seg.counts[d * 3 + arraySlot(i)] = Math.min(255, values.length);
       }
-      addWords(local, values, bit, isArrayField(i) ? arraySlot(i) : -1);
+      addWords(local, ws, bit, isArrayField(i) ? arraySlot(i) : -1);
     });
     for (const [w, e] of local) {
       let list = lists.get(w);
-      if (!list) lists.set(w, (list = { out: new Bytes(), last: 0 }));
+      if (!list) lists.set(w, (list = { out: new Bytes(), last: 0, pos: new Bytes() }));
       writeEntry(list.out, d - list.last, e[0]!, e.slice(1));
+      if (e[0]! & LONG_FIELDS) writePositions(list.pos, at.get(w)!);
       list.last = d;
     }
   });
   seg.shortStart[n * 3] = short.len;
   seg.short = short.bytes().slice();
-  return withPostings(seg, [...lists.keys()].sort(), (w, out) =>
-    appendBytes(out, lists.get(w)!.out.bytes()),
+  const vocab = [...lists.keys()].sort();
+  const indexed = withPostings(seg, vocab, (w, out) => appendBytes(out, lists.get(w)!.out.bytes()));
+  return withPositions(indexed, vocab, new Bytes(), (w, out) =>
+    appendBytes(out, lists.get(w)!.pos.bytes()),
   );
 }
 
 /** Adds the words of a field's values to a paper's word table (word → [mask, cA, cK, cT]). */
-function addWords(local: Map<string, number[]>, values: string[], bit: number, slot: number) {
-  for (const value of values) {
-    for (const w of new Set(words(value))) {
+function addWords(local: Map<string, number[]>, values: string[][], bit: number, slot: number) {
+  for (const ws of values) {
+    for (const w of new Set(ws)) {
       const e = local.get(w) ?? [0, 0, 0, 0];
       e[0]! |= bit;
       if (slot >= 0) e[1 + slot] = Math.min(255, e[1 + slot]! + 1);
@@ -235,10 +247,11 @@ export function emptySegment(n: number, days: string[]): Segment {
     postings: new Uint8Array(0),
     short: new Uint8Array(0),
     shortStart: new Uint32Array(n * 3 + 1),
+    posStart: new Uint32Array(1),
   };
 }
 
-function appendBytes(out: Bytes, b: Uint8Array): void {
+export function appendBytes(out: Bytes, b: Uint8Array): void {
   for (let i = 0; i < b.length; i++) out.push(b[i]!);
 }
 

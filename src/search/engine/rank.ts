@@ -10,6 +10,7 @@ import { idOf } from './dictionary.js';
 import { words } from './words.js';
 import { boundKey, boundOrder } from './order.js';
 import { planSegment, type Known } from './plan.js';
+import { memoryPositions, type PositionSource } from './positions.js';
 import { hitOf, type SearchHit } from './types.js';
 import type { Vocab } from './vocab.js';
 
@@ -18,6 +19,8 @@ export interface SegmentView {
   vocab: Vocab;
   /** 1 for papers whose day this segment still holds (a newer write may supersede it). */
   alive: Uint8Array;
+  /** The segment's word positions (those in memory when not given; see positions.ts). */
+  positions?: PositionSource;
 }
 
 export interface RankOptions {
@@ -66,7 +69,13 @@ export async function rankSearch(
   for (let s = 0; s < views.length; s++) {
     if (await opts.yieldToInput?.()) return undefined;
     const v = views[s]!;
-    const plan = planSegment(v.seg, v.vocab, compiled, v.alive);
+    const plan = planSegment(
+      v.seg,
+      v.vocab,
+      compiled,
+      v.alive,
+      v.positions ?? memoryPositions(v.seg),
+    );
     known.push(plan.known);
     exact &&= plan.exact;
     loose ||= plan.loose;
@@ -132,13 +141,12 @@ function knownScore(kn: Known, d: number, p: IndexedPaper): number {
   let close = kn.short[d]!;
   const long = kn.long[d]!;
   const joined = joinedWords(kn.words);
-  const phrase = phraseTestOf(kn);
   for (let f = 0; long && f < ALL_FIELDS.length && close < 1; f++) {
     if (!(long & (1 << f))) continue;
     const raw = p[ALL_FIELDS[f]! as keyof IndexedPaper] as string | string[] | undefined;
     for (const value of Array.isArray(raw) ? raw : [raw ?? '']) {
       if (f >= SHORT_FIELDS) {
-        close = Math.max(close, phrase(value.toLowerCase()));
+        close = Math.max(close, phraseTestOf(kn)(value.toLowerCase()));
         continue;
       }
       const ws = words(value);
