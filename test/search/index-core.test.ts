@@ -221,6 +221,17 @@ describe('warm-up', () => {
     expect(b!.alive[0]).toBe(1);
     expect(thinnedViews([view(seg)], 1e6)[0]!.alive).toEqual(view(seg).alive);
   });
+
+  it('warms a library past 50k papers up on its small segments only, if it has any', async () => {
+    const { warmupViews } = await import('../../src/search/engine/warmup.js');
+    const seg = buildSegment(papers2k().slice(0, 10).map(toIndexed));
+    const sized = (n: number) => ({ ...view(seg), alive: new Uint8Array(n).fill(1) });
+    const [big, small1, small2] = [sized(80_000), sized(5000), sized(4000)];
+    const picked = warmupViews([big, small1, small2]);
+    expect(picked.map((v) => v.alive.length)).toEqual([4000, 5000]);
+    expect(warmupViews([sized(100_000)])).toEqual([]);
+    expect(warmupViews([sized(20_000), sized(20_000)])).toHaveLength(2);
+  });
 });
 
 describe('segments', () => {

@@ -80,18 +80,25 @@ export function skipPositions(p: Uint8Array, at: number, mask: number): number {
   return at;
 }
 
-/** One word's postings and positions, walked entry by entry in paper order. */
+/**
+ * One word's postings and positions, walked entry by entry in paper order; `collect` keeps the
+ * positions of the paper at hand as marks (stamped per paper, so nothing is cleared between
+ * papers) and as a list to walk.
+ */
 class Cursor {
   doc = -1;
-  mask = 0;
+  private mask = 0;
   private post: number;
   private readonly end: number;
   private at = 0;
+  keys = new Int32Array(64);
+  n = 0;
+  private marks = new Int32Array(1024);
+  private stamp = 0;
   constructor(
     private readonly seg: Segment,
     t: number,
     private readonly pos: Uint8Array,
-    readonly eq: boolean,
   ) {
     this.post = seg.postStart[t]!;
     this.end = seg.postStart[t + 1]!;
@@ -99,7 +106,7 @@ class Cursor {
   }
 
   /** Moves to the next entry (skipping this one's positions); doc is Infinity at the end. */
-  next(first = false): void {
+  private next(first = false): void {
     if (!first && this.mask & LONG_FIELDS) this.at = skipPositions(this.pos, this.at, this.mask);
     if (this.post >= this.end) {
       this.doc = Infinity;
@@ -113,20 +120,49 @@ class Cursor {
     this.mask = mask;
   }
 
-  /** Appends this entry's keys (and whether the word is the query word itself) to a list. */
-  collect(keys: number[], eqs: boolean[]): void {
+  /** Reads paper d's positions of the word (none when the word is not in it). */
+  collect(d: number): void {
+    this.n = 0;
+    this.stamp++;
+    while (this.doc < d) this.next();
+    if (this.doc !== d) return;
+    const p = this.pos;
     let at = this.at;
     for (let m = this.mask & LONG_FIELDS; m; m &= m - 1) {
       const field = 31 - Math.clz32(m & -m);
-      at = readVarint(this.pos, at, num);
+      at = readVarint(p, at, num);
       let pos = 0;
       for (let n = num.v; n > 0; n--) {
-        at = readVarint(this.pos, at, num);
-        pos += num.v;
-        keys.push(keyOf(pos, field));
-        eqs.push(this.eq);
+        let x = p[at++]!;
+        let v = x & 0x7f;
+        for (let shift = 128; x & 0x80; shift *= 128) {
+          x = p[at++]!;
+          v += (x & 0x7f) * shift;
+        }
+        pos += v;
+        this.add(keyOf(pos, field));
       }
     }
+  }
+
+  private add(key: number): void {
+    if (this.n === this.keys.length) {
+      const grown = new Int32Array(this.n * 2);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    this.keys[this.n++] = key;
+    if (key >= this.marks.length) {
+      const grown = new Int32Array(Math.max(key + 1, this.marks.length * 2));
+      grown.set(this.marks);
+      this.marks = grown;
+    }
+    this.marks[key] = this.stamp;
+  }
+
+  /** Whether the word is at `key` in the paper last collected. */
+  has(key: number): boolean {
+    return key < this.marks.length && this.marks[key] === this.stamp;
   }
 }
 
@@ -136,10 +172,11 @@ export interface WordSet {
   eq: number;
 }
 
-/** Index of `key` in `keys`, or -1 (lists are a paper's few positions of a word). */
-function find(keys: number[], key: number): number {
-  for (let i = 0; i < keys.length; i++) if (keys[i] === key) return i;
-  return -1;
+/** How set `s` (cursors, with the one of the query word itself) holds `key`: WHOLE, STARTS, 0. */
+function holds(s: { cursors: Cursor[]; eq: Cursor | undefined }, key: number): number {
+  let got = 0;
+  for (const c of s.cursors) if (c.has(key)) got = c === s.eq ? WHOLE : STARTS;
+  return got;
 }
 
 /**
@@ -159,54 +196,41 @@ export function longCloseness(
   joinedStart: Uint8Array | undefined,
   out: Float64Array,
 ): void {
-  const sets: WordSet[] = [...words, ...joins.flat().map((ids) => ({ ids, eq: -1 }))];
-  const bytes = new Map<number, Uint8Array>();
-  const cursors = sets.map((s) =>
-    s.ids.map((t) => {
-      let b = bytes.get(t);
-      if (!b) bytes.set(t, (b = source(t)));
-      return new Cursor(seg, t, b, t === s.eq);
-    }),
-  );
-  const keys: number[][] = sets.map(() => []);
-  const eqs: boolean[][] = sets.map(() => []);
+  // One cursor a word id, however many sets hold it.
+  const byId = new Map<number, Cursor>();
+  const cursorOf = (t: number) => {
+    let c = byId.get(t);
+    if (!c) byId.set(t, (c = new Cursor(seg, t, source(t))));
+    return c;
+  };
+  const sets = [...words, ...joins.flat().map((ids) => ({ ids, eq: -1 }))].map((s) => ({
+    cursors: s.ids.map(cursorOf),
+    eq: s.eq >= 0 && s.ids.includes(s.eq) ? cursorOf(s.eq) : undefined,
+  }));
+  const all = [...byId.values()];
   for (const d of docs) {
-    for (let l = 0; l < sets.length; l++) {
-      keys[l]!.length = 0;
-      eqs[l]!.length = 0;
-      for (const c of cursors[l]!) {
-        while (c.doc < d) c.next();
-        if (c.doc === d) c.collect(keys[l]!, eqs[l]!);
-      }
-    }
+    for (const c of all) c.collect(d);
     const f = fields[d]! & LONG_FIELDS;
     let best = 0;
-    const first = keys[0]!;
-    for (let i = 0; i < first.length && best < WHOLE; i++) {
-      const k0 = first[i]!;
-      if (!(f & (1 << (k0 % 8)))) continue;
-      let run = eqs[0]![i] ? WHOLE : STARTS;
-      for (let x = 1; x < words.length && run > 0; x++) {
-        const at = find(keys[x]!, k0 + 8 * x);
-        run = at < 0 ? 0 : Math.min(run, eqs[x]![at] ? WHOLE : STARTS);
-      }
-      best = Math.max(best, run);
-    }
-    if (best < WHOLE && joinedStart && joinedStart[d]! & f) best = WHOLE;
-    for (
-      let j = 0, l = words.length;
-      j < joins.length && best < WHOLE;
-      l += joins[j]!.length, j++
-    ) {
-      const head = keys[l]!;
-      for (let i = 0; i < head.length && best < WHOLE; i++) {
-        const k0 = head[i]!;
+    for (const c of sets[0]!.cursors)
+      for (let i = 0; i < c.n && best < WHOLE; i++) {
+        const k0 = c.keys[i]!;
         if (!(f & (1 << (k0 % 8)))) continue;
-        let all = true;
-        for (let x = 1; x < joins[j]!.length && all; x++) all = find(keys[l + x]!, k0 + 8 * x) >= 0;
-        if (all) best = WHOLE;
+        let run = c === sets[0]!.eq ? WHOLE : STARTS;
+        for (let x = 1; x < words.length && run > 0; x++)
+          run = Math.min(run, holds(sets[x]!, k0 + 8 * x));
+        best = Math.max(best, run);
       }
-    }
+    if (best < WHOLE && joinedStart && joinedStart[d]! & f) best = WHOLE;
+    for (let j = 0, l = words.length; j < joins.length && best < WHOLE; l += joins[j]!.length, j++)
+      for (const c of sets[l]!.cursors)
+        for (let i = 0; i < c.n && best < WHOLE; i++) {
+          const k0 = c.keys[i]!;
+          if (!(f & (1 << (k0 % 8)))) continue;
+          let ok = true;
+          for (let x = 1; x < joins[j]!.length && ok; x++) ok = holds(sets[l + x]!, k0 + 8 * x) > 0;
+          if (ok) best = WHOLE;
+        }
     out[d] = best;
   }
 }
