@@ -79,8 +79,26 @@ function bestWeight(mask: number): number {
   return w;
 }
 
-/** Per paper, the fields holding some word of `ids` (postings walked in place). */
+const masksMemo = new WeakMap<Segment, Map<string, Uint8Array>>();
+/** Masks kept per segment (a segment never changes): a query reads the same words' fields
+ *  several times (joins, the words joined), and the next keystroke's query again. */
+const MEMO_SIZE = 32;
+
+/** Per paper, the fields holding some word of `ids` (read-only: it may be shared). */
 function fieldMasks(seg: Segment, ids: number[], fields: number): Uint8Array {
+  let memo = masksMemo.get(seg);
+  if (!memo) masksMemo.set(seg, (memo = new Map()));
+  const key = `${fields}:${ids.join(',')}`;
+  let got = memo.get(key);
+  if (!got) {
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+    memo.set(key, (got = walkFieldMasks(seg, ids, fields)));
+  }
+  return got;
+}
+
+/** Per paper, the fields holding some word of `ids` (postings walked in place). */
+function walkFieldMasks(seg: Segment, ids: number[], fields: number): Uint8Array {
   const out = new Uint8Array(docCount(seg));
   const p = seg.postings;
   for (const t of ids) {

@@ -11,7 +11,8 @@ import { STARTS, WHOLE } from './together.js';
 
 /** Mask bits of the long fields (3 summary, 4 takeaways, 5 abstract, 6 categories, 7 topics). */
 export const LONG_FIELDS = 0xf8;
-/** A position as one number: position × 8 + field; the next word of the value is key + 8. */
+/** A position as one number: position × 8 + field; the next word of the value is key + 8.
+ *  A field's values are numbered on with a gap of one (index-core `addWords`). */
 const keyOf = (pos: number, field: number) => pos * 8 + field;
 
 /** The bytes of word t's positions (what `positionsOf` returns for an in-memory segment). */
@@ -20,20 +21,6 @@ export type PositionSource = (t: number) => Uint8Array;
 export function memoryPositions(seg: Segment): PositionSource | undefined {
   const pos = seg.pos;
   return pos && ((t) => pos.subarray(seg.posStart[t]!, seg.posStart[t + 1]!));
-}
-
-/** Adds the words of long field `field` (its values' words) to a paper's word → keys table. */
-export function addPositions(local: Map<string, number[]>, values: string[][], field: number) {
-  let pos = 0;
-  for (const ws of values) {
-    for (const w of ws) {
-      const keys = local.get(w);
-      if (keys) keys.push(keyOf(pos, field));
-      else local.set(w, [keyOf(pos, field)]);
-      pos++;
-    }
-    pos++;
-  }
 }
 
 /** Writes one posting entry's positions: keys in field order, ascending within a field. */
