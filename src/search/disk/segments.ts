@@ -272,8 +272,10 @@ async function readHead(file: string): Promise<{ buf: Buffer; size: number }> {
   });
   try {
     const st = await fh.stat();
-    if (!st.isFile())
-      throw new FileKindError(file, st.isDirectory() ? 'EISDIR' : 'ENOTREG', 'not a regular file');
+    if (!st.isFile()) {
+      const what = st.isDirectory() ? 'a folder' : st.isFIFO() ? 'a FIFO' : 'not a file';
+      throw new FileKindError(file, st.isDirectory() ? 'EISDIR' : 'ENOTREG', what);
+    }
     const prefix = Buffer.alloc(PREFIX);
     await fh.read(prefix, 0, PREFIX, 0);
     const headerLen = prefix.readUInt32LE(8);

@@ -15,6 +15,10 @@ export const LONG_FIELDS = 0xf8;
  *  A field's values are numbered on with a gap of one (index-core `addWords`). */
 const keyOf = (pos: number, field: number) => pos * 8 + field;
 
+/** Keys below this are looked up in an array of marks (at most 4 MB a word); the rest by a
+ *  binary search, so a huge abstract cannot make a search allocate without bound. */
+const MARKED = 1 << 20;
+
 /** The bytes of word t's positions (what `positionsOf` returns for an in-memory segment). */
 export type PositionSource = (t: number) => Uint8Array;
 
@@ -82,6 +86,9 @@ class Cursor {
   n = 0;
   private marks = new Int32Array(1024);
   private stamp = 0;
+  /** Where each field's keys start and end in `keys` (ascending there). */
+  private from = new Int32Array(8);
+  private to = new Int32Array(8);
   constructor(
     private readonly seg: Segment,
     t: number,
@@ -111,12 +118,14 @@ class Cursor {
   collect(d: number): void {
     this.n = 0;
     this.stamp++;
+    this.to.fill(0);
     while (this.doc < d) this.next();
     if (this.doc !== d) return;
     const p = this.pos;
     let at = this.at;
     for (let m = this.mask & LONG_FIELDS; m; m &= m - 1) {
       const field = 31 - Math.clz32(m & -m);
+      this.from[field] = this.n;
       at = readVarint(p, at, num);
       let pos = 0;
       for (let n = num.v; n > 0; n--) {
@@ -129,6 +138,7 @@ class Cursor {
         pos += v;
         this.add(keyOf(pos, field));
       }
+      this.to[field] = this.n;
     }
   }
 
@@ -139,6 +149,7 @@ class Cursor {
       this.keys = grown;
     }
     this.keys[this.n++] = key;
+    if (key >= MARKED) return;
     if (key >= this.marks.length) {
       const grown = new Int32Array(Math.max(key + 1, this.marks.length * 2));
       grown.set(this.marks);
@@ -149,7 +160,17 @@ class Cursor {
 
   /** Whether the word is at `key` in the paper last collected. */
   has(key: number): boolean {
-    return key < this.marks.length && this.marks[key] === this.stamp;
+    if (key < MARKED) return key < this.marks.length && this.marks[key] === this.stamp;
+    // Past the marks (a value of over 100k words): a binary search in the field's keys.
+    const field = key % 8;
+    let lo = this.from[field]!;
+    let hi = this.to[field]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.keys[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.to[field]! && this.keys[lo] === key;
   }
 }
 
