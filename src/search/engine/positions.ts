@@ -86,7 +86,11 @@ class Cursor {
   n = 0;
   private marks = new Int32Array(1024);
   private stamp = 0;
-  /** Where each field's keys start and end in `keys` (ascending there). */
+  /** The paper last collected. */
+  private seen = -1;
+  /** The long fields of the paper last collected, and where each one's keys start and end in
+   *  `keys` (ascending there). */
+  private fields = 0;
   private from = new Int32Array(8);
   private to = new Int32Array(8);
   constructor(
@@ -116,11 +120,14 @@ class Cursor {
 
   /** Reads paper d's positions of the word (none when the word is not in it). */
   collect(d: number): void {
+    if (this.seen === d) return;
+    this.seen = d;
     this.n = 0;
     this.stamp++;
-    this.to.fill(0);
+    this.fields = 0;
     while (this.doc < d) this.next();
     if (this.doc !== d) return;
+    this.fields = this.mask & LONG_FIELDS;
     const p = this.pos;
     let at = this.at;
     for (let m = this.mask & LONG_FIELDS; m; m &= m - 1) {
@@ -163,6 +170,7 @@ class Cursor {
     if (key < MARKED) return key < this.marks.length && this.marks[key] === this.stamp;
     // Past the marks (a value of over 100k words): a binary search in the field's keys.
     const field = key % 8;
+    if (!(this.fields & (1 << field))) return false;
     let lo = this.from[field]!;
     let hi = this.to[field]!;
     while (lo < hi) {
@@ -215,9 +223,14 @@ export function longCloseness(
     cursors: s.ids.map(cursorOf),
     eq: s.eq >= 0 && s.ids.includes(s.eq) ? cursorOf(s.eq) : undefined,
   }));
-  const all = [...byId.values()];
+  // A set's positions are read only when a check gets to it: "large language model" reads
+  // model's many positions only where "large language" stands.
+  const load = (x: number, d: number) => {
+    for (const c of sets[x]!.cursors) c.collect(d);
+    return sets[x]!;
+  };
   for (const d of docs) {
-    for (const c of all) c.collect(d);
+    load(0, d);
     const f = fields[d]! & LONG_FIELDS;
     let best = 0;
     for (const c of sets[0]!.cursors)
@@ -226,17 +239,18 @@ export function longCloseness(
         if (!(f & (1 << (k0 % 8)))) continue;
         let run = c === sets[0]!.eq ? WHOLE : STARTS;
         for (let x = 1; x < words.length && run > 0; x++)
-          run = Math.min(run, holds(sets[x]!, k0 + 8 * x));
+          run = Math.min(run, holds(load(x, d), k0 + 8 * x));
         best = Math.max(best, run);
       }
     if (best < WHOLE && joinedStart && joinedStart[d]! & f) best = WHOLE;
     for (let j = 0, l = words.length; j < joins.length && best < WHOLE; l += joins[j]!.length, j++)
-      for (const c of sets[l]!.cursors)
+      for (const c of load(l, d).cursors)
         for (let i = 0; i < c.n && best < WHOLE; i++) {
           const k0 = c.keys[i]!;
           if (!(f & (1 << (k0 % 8)))) continue;
           let ok = true;
-          for (let x = 1; x < joins[j]!.length && ok; x++) ok = holds(sets[l + x]!, k0 + 8 * x) > 0;
+          for (let x = 1; x < joins[j]!.length && ok; x++)
+            ok = holds(load(l + x, d), k0 + 8 * x) > 0;
           if (ok) best = WHOLE;
         }
     out[d] = best;
