@@ -49,6 +49,9 @@ describe('segment builder', () => {
     // A word in more than 255 values of one list field, and a paper with no text at all.
     docs[7] = { ...docs[7]!, authors: Array.from({ length: 300 }, () => 'Wei Li') };
     docs[8] = { ...docs[8]!, title: '', authors: [], keywords: [], summary: '', abstract: '' };
+    // Word positions past one varint byte, a word repeated, several values of a long field.
+    const long = Array.from({ length: 400 }, (_, i) => `w${i % 37} model`).join(' ');
+    docs[9] = { ...docs[9]!, abstract: long, takeaways: ['model of models', 'a model', long] };
     const simple = buildSegment(docs);
     expect(streamed(docs, 0)).toEqual(simple);
     expect(streamed(docs, 400)).toEqual(simple);

@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../../library/atomic.js';
 import type { StampedDayStore } from '../../library/types.js';
 import { acquireLock } from '../../library/lock.js';
 import { readRegularFile } from '../../library/read-file.js';
-import { readSegment, recFile, type LoadedSegment } from './segments.js';
+import { readSegment, recFile, withoutPositions, type LoadedSegment } from './segments.js';
 import { vocabOf } from '../engine/vocab.js';
 import { commitSegment, discardSegment, type BuiltSegment } from './segment-writer.js';
 import {
@@ -138,7 +138,12 @@ export class IndexStore {
           else await commitSegment(this.dir, b);
           b.tmp = undefined;
           const { name, seg, offsets, crcs, mem } = b;
-          this.loaded.set(name, { name, seg, vocab: vocabOf(seg.vocab), offsets, crcs, mem });
+          const loaded = { name, seg, vocab: vocabOf(seg.vocab), offsets, crcs, mem };
+          // In memory, the positions stay with the segment; on disk they are read from the
+          // .seg a word at a time.
+          if (memory || !b.pos)
+            this.loaded.set(name, { ...loaded, posAt: -1, posCrcs: new Uint32Array() });
+          else this.loaded.set(name, { ...loaded, ...b.pos, seg: withoutPositions(seg) });
           this.manifest.segments.push(name);
           for (const { date, stamp, ids, sources } of b.days)
             this.manifest.days[date] = { total: ids.length, ids, sources, seg: name, stamp };

@@ -23,9 +23,10 @@ try {
     false,
     () => send({ day: true }),
   );
-  const { seg, offsets, crcs } = built;
+  const { seg, offsets, crcs, pos } = built;
   const arrays: ArrayBufferView[] = [seg.docDay, seg.docPos, seg.norms, seg.sums, seg.counts];
   arrays.push(seg.postStart, seg.postings, seg.short, seg.shortStart, offsets, crcs);
+  arrays.push(seg.posStart, ...(seg.pos ? [seg.pos] : []), ...(pos ? [pos.posCrcs] : []));
   send({ built }, [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))]);
 } catch (err) {
   const e = err as NodeJS.ErrnoException;

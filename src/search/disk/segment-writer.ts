@@ -9,7 +9,7 @@ import type { DayList, SourceName } from '../../domain/paper.js';
 import { toIndexed, type Segment } from '../engine/index-core.js';
 import { SegmentBuilder } from '../engine/segment-builder.js';
 import { crc32 } from './crc32.js';
-import { encodeIndex, recFile, segFile } from './segments.js';
+import { encodeIndex, recFile, segFile, type PositionsAt } from './segments.js';
 
 /** A day as the manifest records it. */
 export interface BuiltDay {
@@ -19,10 +19,14 @@ export interface BuiltDay {
   sources: SourceName[];
 }
 
-/** A built segment: its parts, its days, and where its files wait (or its records, in memory). */
+/**
+ * A built segment: its parts (with its word positions in memory), its days, and where its
+ * files wait (or its records, in memory); `pos`: where the positions are in the .seg written.
+ */
 export interface BuiltSegment {
   name: string;
   seg: Segment;
+  pos?: PositionsAt;
   offsets: Float64Array;
   crcs: Uint32Array;
   days: BuiltDay[];
@@ -105,10 +109,13 @@ export class SegmentWriter {
     await this.fh.sync();
     await this.fh.close();
     const tmpSeg = tmpOf(segFile(this.dir, this.name));
+    let pos: PositionsAt;
     try {
+      const { out, posAt, posCrcs } = encodeIndex(seg, offsets, crcs);
+      pos = { posAt, posCrcs };
       const fh = await fsp.open(tmpSeg, 'w', 0o644);
       try {
-        await fh.writeFile(encodeIndex(seg, offsets, crcs));
+        await fh.writeFile(out);
         await fh.sync();
       } finally {
         await fh.close();
@@ -117,7 +124,7 @@ export class SegmentWriter {
       await discardSegment({ tmp: { rec: this.tmpRec!, seg: tmpSeg } });
       throw err;
     }
-    return { ...built, tmp: { rec: this.tmpRec!, seg: tmpSeg } };
+    return { ...built, pos, tmp: { rec: this.tmpRec!, seg: tmpSeg } };
   }
 
   /** Closes and removes what was written (a failed or abandoned build). */

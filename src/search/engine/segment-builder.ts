@@ -2,8 +2,8 @@
 // rebuild streams day files through it without holding their papers. Pure, and cheap per
 // word: words get numbers as they are first met, and a paper's words are gathered in typed
 // arrays stamped with the paper's ordinal instead of a Map a paper; posting lists grow in
-// place. The segment is the one the simple build would give, byte for byte (a test holds
-// it to one).
+// place, and so do the word positions of the long fields (positions.ts). The segment is the
+// one the simple build would give, byte for byte (a test holds it to one).
 import {
   arraySlot,
   FIELDS,
@@ -14,6 +14,7 @@ import {
   type IndexedPaper,
   type Segment,
 } from './index-core.js';
+import { LONG_FIELDS } from './positions.js';
 
 const NON_ASCII = /[^\0-\x7f]/;
 /** What String.prototype.trim would leave empty; most values start with a printable ASCII. */
@@ -32,6 +33,19 @@ const isWordChar = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 /** ASCII upper case to lower; other code units as they are. */
 const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+const EMPTY = new Uint8Array(0);
+
+/** Writes `n` as a LEB128 varint at `at` of `buf` (room checked by the caller); returns the
+ *  end. */
+function varint(buf: Uint8Array, at: number, n: number): number {
+  while (n >= 0x80) {
+    buf[at++] = (n & 0x7f) | 0x80;
+    n = Math.floor(n / 128);
+  }
+  buf[at++] = n;
+  return at;
+}
 
 /** Bytes that grow by doubling. */
 class Grow {
@@ -93,6 +107,19 @@ export class SegmentBuilder {
   private touched = new Int32Array(256);
   private nTouched = 0;
   private value = 0;
+  /** Per word number, its position bytes (positions.ts) and their length. */
+  private plists: Uint8Array[] = [];
+  private plistLen = new Int32Array(1024);
+  /** The paper's long-field words as they come: field and position of each, chained per word
+   *  (first and last by word number, the next of each), in field order then position order. */
+  private occField = new Uint8Array(1024);
+  private occPos = new Int32Array(1024);
+  private occNext = new Int32Array(1024);
+  private nOcc = 0;
+  private occFirst = new Int32Array(1024);
+  private occLast = new Int32Array(1024);
+  /** The position of the next word of the long field being read (index-core `addWords`). */
+  private at = 0;
 
   /** `nativePapers`: how many papers go the native way first (tests try both ways). */
   constructor(private readonly nativePapers = NATIVE_PAPERS) {}
@@ -114,6 +141,7 @@ export class SegmentBuilder {
     this.docDay[d] = day;
     this.docPos[d] = Math.min(this.posInDay[day]!++, 0xffff);
     this.nTouched = 0;
+    this.nOcc = 0;
     for (let i = 0; i < FIELDS.length; i++) {
       const raw = doc[FIELDS[i]!] as string | string[] | undefined;
       const values = (Array.isArray(raw) ? raw : [raw ?? '']).filter((v) => !isBlank(v));
@@ -122,8 +150,10 @@ export class SegmentBuilder {
       const slot = i < 6 && isArrayField(i) ? arraySlot(i) : -1;
       let max = 0;
       let sum = 0;
+      // A field's values are numbered on, with a gap of one between them.
+      this.at = 0;
       for (const v of values) {
-        const norm = this.addValue(v, d, 1 << i, slot);
+        const norm = this.addValue(v, d, i, slot);
         if (norm > max) max = norm;
         sum += norm;
       }
@@ -159,13 +189,29 @@ export class SegmentBuilder {
    * Adds the words of one value, each counted once for it, and returns its fuse norm (as
    * fuseNorm gives it; for ASCII text counted in the same pass).
    */
-  private addValue(value: string, d: number, bit: number, slot: number): number {
+  private addValue(value: string, d: number, field: number, slot: number): number {
     const v = ++this.value;
+    const bit = 1 << field;
+    // Only a long field's words have positions: -1 for the others.
+    const f = bit & LONG_FIELDS ? field : -1;
+    const norm = this.addWords(value, d, bit, f, slot, v);
+    this.at++;
+    return norm;
+  }
+
+  private addWords(
+    value: string,
+    d: number,
+    bit: number,
+    f: number,
+    slot: number,
+    v: number,
+  ): number {
     // Until the scan below is compiled (a few thousand papers in), the regular expressions'
     // native loops are many times faster than interpreting it a character at a time.
     if (this.n <= this.nativePapers || NON_ASCII.test(value)) {
       for (const w of words(value))
-        this.addWord(this.wordId.get(w) ?? this.idOf(w), d, bit, slot, v);
+        this.addWord(this.wordId.get(w) ?? this.idOf(w), d, bit, f, slot, v);
       return nativeNorm(value);
     }
     // ASCII: a word is a run of [A-Za-z0-9], as WORD finds it, lower-cased; fuse's tokens are
@@ -189,7 +235,7 @@ export class SegmentBuilder {
         h = (Math.imul(h, 31) + lower(c)) | 0;
         c = value.charCodeAt(++i);
       } while (i < n && isWordChar(c));
-      this.addWord(this.find(value, start, i, h, true), d, bit, slot, v);
+      this.addWord(this.find(value, start, i, h, true), d, bit, f, slot, v);
     }
     return Math.round(1000 / Math.sqrt(tokens));
   }
@@ -221,19 +267,37 @@ export class SegmentBuilder {
     return this.newWord(fold ? w.toLowerCase() : w, h);
   }
 
-  private addWord(id: number, d: number, bit: number, slot: number, v: number): void {
-    if (this.seenValue[id] === v) return;
-    this.seenValue[id] = v;
-    if (this.seenDoc[id] !== d + 1) {
-      this.seenDoc[id] = d + 1;
-      this.mask[id] = 0;
-      this.cnt[id * 3] = this.cnt[id * 3 + 1] = this.cnt[id * 3 + 2] = 0;
-      if (this.nTouched === this.touched.length)
-        this.touched = grown(this.touched, this.nTouched + 1);
-      this.touched[this.nTouched++] = id;
+  /** One word of a value: counted once for the value; in a long field (`f` ≥ 0), its
+   *  position is kept for every time it stands there. */
+  private addWord(id: number, d: number, bit: number, f: number, slot: number, v: number): void {
+    const pos = this.at++;
+    if (this.seenValue[id] !== v) {
+      this.seenValue[id] = v;
+      if (this.seenDoc[id] !== d + 1) {
+        this.seenDoc[id] = d + 1;
+        this.mask[id] = 0;
+        this.cnt[id * 3] = this.cnt[id * 3 + 1] = this.cnt[id * 3 + 2] = 0;
+        this.occFirst[id] = -1;
+        if (this.nTouched === this.touched.length)
+          this.touched = grown(this.touched, this.nTouched + 1);
+        this.touched[this.nTouched++] = id;
+      }
+      this.mask[id]! |= bit;
+      if (slot >= 0 && this.cnt[id * 3 + slot]! < 255) this.cnt[id * 3 + slot]!++;
     }
-    this.mask[id]! |= bit;
-    if (slot >= 0 && this.cnt[id * 3 + slot]! < 255) this.cnt[id * 3 + slot]!++;
+    if (f < 0) return;
+    const k = this.nOcc++;
+    if (k === this.occPos.length) {
+      this.occField = grown(this.occField, k + 1);
+      this.occPos = grown(this.occPos, k + 1);
+      this.occNext = grown(this.occNext, k + 1);
+    }
+    this.occField[k] = f;
+    this.occPos[k] = pos;
+    this.occNext[k] = -1;
+    if (this.occFirst[id] === -1) this.occFirst[id] = k;
+    else this.occNext[this.occLast[id]!] = k;
+    this.occLast[id] = k;
   }
 
   private newWord(w: string, h: number): number {
@@ -245,6 +309,10 @@ export class SegmentBuilder {
     this.wordHash[id] = h;
     this.place(id);
     this.lists.push(new Uint8Array(16));
+    this.plists.push(EMPTY);
+    this.plistLen = grown(this.plistLen, n);
+    this.occFirst = grown(this.occFirst, n);
+    this.occLast = grown(this.occLast, n);
     this.listLen = grown(this.listLen, n);
     this.listLast = grown(this.listLast, n);
     this.seenDoc = grown(this.seenDoc, n);
@@ -289,6 +357,36 @@ export class SegmentBuilder {
     if (mask & 4) list[at++] = this.cnt[id * 3 + 1]!;
     if (mask & 16) list[at++] = this.cnt[id * 3 + 2]!;
     this.listLen[id] = at;
+    if (mask & LONG_FIELDS) this.postPositions(id);
+  }
+
+  /**
+   * Appends the paper's positions of word `id` to its position bytes (writePositions in
+   * positions.ts): per long field, a varint count, then the positions as varints (the first
+   * absolute, then deltas).
+   */
+  private postPositions(id: number): void {
+    let need = 0;
+    for (let k = this.occFirst[id]!; k >= 0; k = this.occNext[k]!) need += 10;
+    let list = this.plists[id]!;
+    let at = this.plistLen[id]!;
+    if (at + need > list.length) {
+      const next = new Uint8Array(Math.max(list.length * 2, at + need, 16));
+      next.set(list.subarray(0, at));
+      this.plists[id] = list = next;
+    }
+    for (let k = this.occFirst[id]!; k >= 0;) {
+      const field = this.occField[k]!;
+      let count = 0;
+      for (let j = k; j >= 0 && this.occField[j] === field; j = this.occNext[j]!) count++;
+      at = varint(list, at, count);
+      let last = 0;
+      for (; k >= 0 && this.occField[k] === field; k = this.occNext[k]!) {
+        at = varint(list, at, this.occPos[k]! - last);
+        last = this.occPos[k]!;
+      }
+    }
+    this.plistLen[id] = at;
   }
 
   /** The segment of every paper added. */
@@ -317,6 +415,17 @@ export class SegmentBuilder {
       at += this.listLen[id]!;
     });
     postStart[order.length] = at;
+    let posTotal = 0;
+    for (const id of order) posTotal += this.plistLen[id]!;
+    const pos = new Uint8Array(posTotal);
+    const posStart = new Uint32Array(order.length + 1);
+    at = 0;
+    order.forEach((id, i) => {
+      posStart[i] = at;
+      pos.set(this.plists[id]!.subarray(0, this.plistLen[id]!), at);
+      at += this.plistLen[id]!;
+    });
+    posStart[order.length] = at;
     return {
       days,
       docDay,
@@ -329,6 +438,8 @@ export class SegmentBuilder {
       postings,
       short: this.short.buf.slice(0, this.short.len),
       shortStart: this.shortStart.slice(0, n * 3 + 1),
+      posStart,
+      pos,
     };
   }
 }
