@@ -111,11 +111,13 @@ export class SegmentWriter {
     const tmpSeg = tmpOf(segFile(this.dir, this.name));
     let pos: PositionsAt;
     try {
-      const { out, posAt, posCrcs } = encodeIndex(seg, offsets, crcs);
+      const { head, pos: bytes, posAt, posCrcs } = encodeIndex(seg, offsets, crcs);
       pos = { posAt, posCrcs };
       const fh = await fsp.open(tmpSeg, 'w', 0o644);
       try {
-        await fh.writeFile(out);
+        // The positions are the file's tail, written from where they are (tens of MB at 100k).
+        await fh.writeFile(head);
+        await fh.writeFile(bytes);
         await fh.sync();
       } finally {
         await fh.close();

@@ -68,13 +68,13 @@ export interface PositionsAt {
   posCrcs: Uint32Array;
 }
 
-/** The bytes of a segment's .seg (its positions must be in memory), where its positions
- *  start and their CRCs. */
+/** A segment's .seg (its positions must be in memory) as its head and then its positions
+ *  (`seg.pos`, not copied), where the positions start and their CRCs. */
 export function encodeIndex(
   seg: Segment,
   offsets: Float64Array,
   crcs: Uint32Array,
-): PositionsAt & { out: Buffer } {
+): PositionsAt & { head: Buffer; pos: Uint8Array } {
   const { meta, blobs } = encodeSegment(seg);
   const posCrcs = positionCrcs(seg);
   const parts: Record<Part, Uint8Array> = {
@@ -95,7 +95,7 @@ export function encodeIndex(
   let size = pad8(PREFIX + header.length);
   for (const p of PARTS) size += pad8(parts[p].byteLength);
   const posAt = size;
-  const out = Buffer.alloc(size + pos.byteLength);
+  const out = Buffer.alloc(size);
   out.writeUInt32LE(MAGIC, 0);
   out.writeUInt32LE(FORMAT, 4);
   out.writeUInt32LE(header.length, 8);
@@ -105,9 +105,8 @@ export function encodeIndex(
     out.set(parts[p], at);
     at += pad8(parts[p].byteLength);
   }
-  out.set(pos, posAt);
-  out.writeUInt32LE(crc32(out.subarray(PREFIX, posAt)), 12);
-  return { out, posAt, posCrcs };
+  out.writeUInt32LE(crc32(out.subarray(PREFIX)), 12);
+  return { head: out, pos, posAt, posCrcs };
 }
 
 /** Writes a segment's .seg (its positions must be in memory); returns where they start and
@@ -119,8 +118,8 @@ export async function writeIndex(
   offsets: Float64Array,
   crcs: Uint32Array,
 ): Promise<PositionsAt> {
-  const { out, posAt, posCrcs } = encodeIndex(seg, offsets, crcs);
-  await writeFileAtomic(segFile(dir, name), out);
+  const { head, pos, posAt, posCrcs } = encodeIndex(seg, offsets, crcs);
+  await writeFileAtomic(segFile(dir, name), Buffer.concat([head, pos]));
   return { posAt, posCrcs };
 }
 

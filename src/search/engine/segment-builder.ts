@@ -426,6 +426,9 @@ export class SegmentBuilder {
       at += this.plistLen[id]!;
     });
     posStart[order.length] = at;
+    // Not built on (a builder makes one segment): its lists go as the segment is written.
+    this.lists = [];
+    this.plists = [];
     return {
       days,
       docDay,
