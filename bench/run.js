@@ -16,7 +16,7 @@ import { measureStartup } from './startup.js';
 import { quality } from './quality.js';
 import { readerMemory } from './memory.js';
 import { printTable, summarize } from './stats.js';
-import { makeVocab, sampleQueries } from './synth.js';
+import { searchBench } from './search.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -96,42 +96,6 @@ async function startup(m, measure = true) {
     (x) => within(x) && x.median <= fifty.median * 1.05,
   );
   return big;
-}
-
-async function searchAll(m, cacheDir, label, target) {
-  console.error(`search across days (${label})…`);
-  const t0 = performance.now();
-  const index = await m.LibraryIndex.open(cacheDir, new m.DiskDayStore(cacheDir));
-  // As the reader does when its search screen opens (before the first key is typed).
-  await index.warmUp();
-  const build = performance.now() - t0;
-  const vocab = makeVocab();
-  const queries = [
-    ...sampleQueries(vocab),
-    'lanuage modl',
-    'multimodal',
-    'au:wei',
-    'model',
-    'visoin',
-    'gpt-4',
-  ];
-  const t1 = performance.now();
-  await index.search(queries[0]);
-  row(
-    'index: open/build + warm-up + first search',
-    label,
-    [build + performance.now() - t1],
-    'ms',
-    'one-time',
-  );
-  const times = [];
-  for (let rep = 0; rep < (quick ? 1 : 3); rep++)
-    for (const q of queries) {
-      const t = performance.now();
-      await index.search(q, { limit: 200 });
-      times.push(performance.now() - t);
-    }
-  row('search all days, per query', label, times, 'ms', `p95 ≤ ${target}`, (x) => x.p95 <= target);
 }
 
 function rss(entry, cacheDir) {
@@ -225,11 +189,23 @@ try {
     await filterKeys(m, row);
     await moveKeys(m, row, quick);
   }
-  const hooked = part('import') || part('search') ? await importing(m) : undefined;
-  if (part('search')) await searchAll(m, hooked, '20k', 50);
+  if (part('import')) await importing(m);
   if (part('startup') || part('search') || part('memory')) {
     const big = await startup(m, part('startup'));
-    if (part('search')) await searchAll(m, big.cacheDir, '100k', 150);
+    if (part('search')) {
+      const mid = writeCache(20_000, { perDay: 200 });
+      temps.push(mid.home);
+      await searchBench(
+        m,
+        entry,
+        [
+          { label: '20k', cacheDir: mid.cacheDir, target: 50 },
+          { label: '100k', cacheDir: big.cacheDir, target: 100 },
+        ],
+        row,
+        quick,
+      );
+    }
     if (part('memory')) {
       rss(entry, big.cacheDir);
       console.error('memory: the reader, 100 mixed actions (tmux)…');

@@ -67,10 +67,35 @@ describe('a damaged index', () => {
     const lib = await library();
     const [seg] = lib.files('.seg');
     const bytes = readFileSync(seg!);
-    bytes[bytes.length - 20]! ^= 0x40;
+    bytes[40]! ^= 0x40;
     writeFileSync(seg!, bytes);
     expect((await lib.robots()).sort()).toEqual(['2611.10001', '2611.10003']);
     expect(lib.warnings.join('\n')).toMatch(/fails its checksum/);
+  });
+
+  it('word positions changed in a .seg are caught when a search reads them', async () => {
+    const lib = await library();
+    const [seg] = lib.files('.seg');
+    const bytes = readFileSync(seg!);
+    // The positions are the .seg's tail, after the parts its header sizes (read a word at a
+    // time, as records are): every byte of them changed.
+    const pad8 = (n: number) => (n + 7) & ~7;
+    const headerLen = bytes.readUInt32LE(8);
+    const header = JSON.parse(bytes.subarray(16, 16 + headerLen).toString('utf8'));
+    let at = pad8(16 + headerLen);
+    for (const n of header.sizes as number[]) at += pad8(n);
+    expect(bytes.length - at).toBe(header.pos);
+    for (let i = at; i < bytes.length; i++) bytes[i]! ^= 0x40;
+    writeFileSync(seg!, bytes);
+    const hits = await (await lib.open()).search('study problem');
+    expect(hits!.map((h) => h.id).sort()).toEqual([
+      '2611.10001',
+      '2611.10002',
+      '2611.10003',
+      '2611.10004',
+    ]);
+    expect(lib.warnings).toHaveLength(1);
+    expect(lib.warnings[0]).toMatch(/positions of a word .* are damaged/);
   });
 
   it('a manifest edited behind its checksum is rebuilt', async () => {

@@ -7,12 +7,12 @@
 import path from 'node:path';
 import type { DayList } from '../../domain/paper.js';
 import { rankSearch, type SegmentView } from '../engine/rank.js';
-import { thinnedViews, WARMUP_MAX_PAPERS, WARMUP_QUERIES } from '../engine/warmup.js';
+import { warmupViews, WARMUP_QUERIES } from '../engine/warmup.js';
 import type { SearchHit } from '../engine/types.js';
 import { setAside, StoreError } from '../../library/atomic.js';
 import { readRegularFile } from '../../library/read-file.js';
 import type { StampedDayStore } from '../../library/types.js';
-import { IndexDamage, type LoadedSegment } from './segments.js';
+import { IndexDamage, positionReader, type LoadedSegment } from './segments.js';
 import { readPapers } from './records.js';
 import { IndexStore } from './index-store.js';
 import {
@@ -110,11 +110,12 @@ export class LibraryIndex extends IndexStore {
   }
 
   /**
-   * Readies the ranker for the session's first searches (see search-warmup.ts): one query of
-   * each shape over a thinned-out view of the library, a step at a time (not past
-   * WARMUP_MAX_PAPERS). Stops as soon as a real search is asked for (that search warms the
-   * code itself) and never fails: a problem with the index shows on the search. The reader
-   * calls it as its search screen opens.
+   * Readies the ranker for the session's first searches (see warmup.ts): reads every segment
+   * (the first search would otherwise wait for it), then runs one query of each shape over a
+   * thinned-out view of the library, a step at a time (past WARMUP_MAX_PAPERS, over its small
+   * segments only). Stops as soon as a real search is asked for (that search warms the code
+   * itself) and never fails: a problem with the index shows on the search. The reader calls it
+   * as its search screen opens.
    */
   warmUp(): Promise<void> {
     return (this.warmed ??= this.warm().catch(() => {}));
@@ -125,14 +126,15 @@ export class LibraryIndex extends IndexStore {
     const lib = await this.exclusive(() =>
       this.resilient(async () => {
         await this.refreshed();
-        const papers = Object.values(this.manifest.days).reduce((n, d) => n + d.total, 0);
-        return papers > WARMUP_MAX_PAPERS ? undefined : this.live();
+        return this.live();
       }),
     );
-    if (!lib) return;
-    const thinned = { ...lib, views: thinnedViews(lib.views) };
+    const views = warmupViews(lib.views);
+    if (!views.length) return;
+    // Each view with its segment (a big library is warmed up on some of its segments).
+    const segs = views.map((v) => lib.segs[lib.views.findIndex((w) => w.seg === v.seg)]!);
     for (const q of WARMUP_QUERIES) {
-      const done = await this.rank(thinned, q, 20, () => this.searches !== before);
+      const done = await this.rank({ segs, views }, q, 20, () => this.searches !== before);
       if (!done) return;
     }
   }
@@ -197,7 +199,13 @@ export class LibraryIndex extends IndexStore {
   /** Every segment, with the papers of each that are current. */
   private async live(): Promise<{ segs: LoadedSegment[]; views: SegmentView[] }> {
     const segs = await this.segments();
-    return { segs, views: segs.map((s) => ({ seg: s.seg, vocab: s.vocab, alive: this.alive(s) })) };
+    const views = segs.map((s) => ({
+      seg: s.seg,
+      vocab: s.vocab,
+      alive: this.alive(s),
+      positions: positionReader(this.dir, s),
+    }));
+    return { segs, views };
   }
 
   /** Ranks over `lib`, a step at a time; undefined once `stale` says a newer search came. */

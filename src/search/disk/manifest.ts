@@ -7,7 +7,7 @@ import { sanitizeLine } from '../../text/sanitize.js';
 import { knownSources } from '../../library/day-store.js';
 import { crc32 } from './crc32.js';
 
-export const FORMAT = 5; // 5: categories and topics indexed; segments and records checksummed
+export const FORMAT = 6; // 6: word positions; 5: categories and topics indexed, checksums
 export const OLDER = new Error('an older index format');
 
 export interface DayIndexSummary {

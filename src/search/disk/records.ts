@@ -7,7 +7,14 @@ import { mergeSegments } from '../engine/segment.js';
 import { vocabOf } from '../engine/vocab.js';
 import { crc32 } from './crc32.js';
 import { OPEN_FLAGS } from '../../library/read-file.js';
-import { IndexDamage, recFile, writeIndex, type LoadedSegment } from './segments.js';
+import {
+  allPositions,
+  IndexDamage,
+  recFile,
+  withoutPositions,
+  writeIndex,
+  type LoadedSegment,
+} from './segments.js';
 
 /**
  * The stored papers at `docs` (ordinals), in that order. Read synchronously, nearby records in
@@ -138,9 +145,23 @@ export async function mergeOnDisk(
   name: string,
   inputs: { s: LoadedSegment; keep: Uint8Array }[],
 ): Promise<LoadedSegment> {
-  const { seg, origin } = mergeSegments(inputs.map((i) => ({ seg: i.s.seg, keep: i.keep })));
+  const { seg, origin } = mergeSegments(
+    inputs.map((i) => {
+      const pos = allPositions(dir, i.s);
+      const at = i.s.seg.posStart;
+      const word = (t: number) => {
+        const got = pos.subarray(at[t]!, at[t + 1]!);
+        // A damaged word is not carried into the merged segment under a fresh checksum.
+        if (!i.s.seg.pos && crc32(got) !== i.s.posCrcs[t])
+          throw new IndexDamage(i.s.name, `the positions of a word in ${i.s.name}.seg are damaged`);
+        return got;
+      };
+      return { seg: i.s.seg, keep: i.keep, pos: word };
+    }),
+  );
   const offsets = await copyRecords(dir, recFile(dir, name), origin, inputs);
   const crcs = Uint32Array.from(origin, ([k, d]) => inputs[k]!.s.crcs[d]!);
-  await writeIndex(dir, name, seg, offsets, crcs);
-  return { name, seg, vocab: vocabOf(seg.vocab), offsets, crcs };
+  const { posAt, posCrcs } = await writeIndex(dir, name, seg, offsets, crcs);
+  const vocab = vocabOf(seg.vocab);
+  return { name, seg: withoutPositions(seg), vocab, offsets, crcs, posAt, posCrcs };
 }

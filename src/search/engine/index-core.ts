@@ -6,6 +6,7 @@ import type { Field } from './query.js';
 import type { Paper } from '../../domain/paper.js';
 import { ALL_FIELDS } from './score.js';
 import { WORD, words } from './words.js';
+import { LONG_FIELDS, withPositions, writePositions } from './positions.js';
 
 export { WORD, words };
 
@@ -54,6 +55,10 @@ export interface Segment {
    *  shortStart[d*3+j+1]). */
   short: Uint8Array;
   shortStart: Uint32Array;
+  /** Where word i's positions start (positions.ts), like postStart; the positions themselves
+   *  (`pos`) are in memory for a segment just built, on disk beside the index otherwise. */
+  posStart: Uint32Array;
+  pos?: Uint8Array;
 }
 
 /** Fields 0..2 (title, authors, keywords): short enough to keep with the index. */
@@ -102,6 +107,16 @@ export class Bytes {
       this.buf = next;
     }
     this.buf[this.len++] = b;
+  }
+  /** Appends `b` in one copy. */
+  append(b: Uint8Array): void {
+    if (this.len + b.length > this.buf.length) {
+      const next = new Uint8Array(Math.max(this.buf.length * 2, this.len + b.length));
+      next.set(this.buf.subarray(0, this.len));
+      this.buf = next;
+    }
+    this.buf.set(b, this.len);
+    this.len += b.length;
   }
   varint(n: number): void {
     while (n >= 0x80) {
@@ -156,6 +171,7 @@ export function writeEntry(
 interface Posting {
   out: Bytes;
   last: number;
+  pos: Bytes;
 }
 
 /** Builds a segment from papers in list order (day by day, each day in its own order). */
@@ -172,11 +188,11 @@ export function buildSegment(docs: IndexedPaper[]): Segment {
     const pos = posInDay.get(doc.date) ?? 0;
     posInDay.set(doc.date, pos + 1);
     seg.docPos[d] = Math.min(pos, 0xffff);
-    const local = new Map<string, number[]>(); // word → [mask, cA, cK, cT]
+    const local = new Map<string, Local>();
     FIELDS.forEach((name, i) => {
-      const bit = 1 << i;
       const raw = doc[name] as string | string[] | undefined;
       const values = (Array.isArray(raw) ? raw : [raw ?? '']).filter((v) => !isBlank(v));
+      const ws = values.map(words);
       if (i < SHORT_FIELDS) {
         seg.shortStart[d * 3 + i] = short.len;
         const text = foldShort(values);
@@ -184,7 +200,7 @@ export function buildSegment(docs: IndexedPaper[]): Segment {
       }
       if (values.length === 0) return;
       // Categories and topics (bits 6, 7) are only in the postings: no norms, no counts.
-      if (i >= 6) return addWords(local, values, bit, -1);
+      if (i >= 6) return addWords(local, ws, i, -1);
       const norms = values.map(fuseNorm);
       seg.norms[d * 6 + i] = Math.max(...norms);
       if (isArrayField(i)) {
@@ -194,31 +210,59 @@ export function buildSegment(docs: IndexedPaper[]): Segment {
         );
         seg.counts[d * 3 + arraySlot(i)] = Math.min(255, values.length);
       }
-      addWords(local, values, bit, isArrayField(i) ? arraySlot(i) : -1);
+      addWords(local, ws, i, isArrayField(i) ? arraySlot(i) : -1);
     });
     for (const [w, e] of local) {
       let list = lists.get(w);
-      if (!list) lists.set(w, (list = { out: new Bytes(), last: 0 }));
-      writeEntry(list.out, d - list.last, e[0]!, e.slice(1));
+      if (!list) lists.set(w, (list = { out: new Bytes(), last: 0, pos: new Bytes() }));
+      writeEntry(list.out, d - list.last, e.mask, e.counts);
+      if (e.keys) writePositions(list.pos, e.keys);
       list.last = d;
     }
   });
   seg.shortStart[n * 3] = short.len;
   seg.short = short.bytes().slice();
-  return withPostings(seg, [...lists.keys()].sort(), (w, out) =>
-    appendBytes(out, lists.get(w)!.out.bytes()),
+  const vocab = [...lists.keys()].sort();
+  const indexed = withPostings(seg, vocab, (w, out) => appendBytes(out, lists.get(w)!.out.bytes()));
+  return withPositions(indexed, vocab, new Bytes(), (w, out) =>
+    appendBytes(out, lists.get(w)!.pos.bytes()),
   );
 }
 
-/** Adds the words of a field's values to a paper's word table (word → [mask, cA, cK, cT]). */
-function addWords(local: Map<string, number[]>, values: string[], bit: number, slot: number) {
-  for (const value of values) {
-    for (const w of new Set(words(value))) {
-      const e = local.get(w) ?? [0, 0, 0, 0];
-      e[0]! |= bit;
-      if (slot >= 0) e[1 + slot] = Math.min(255, e[1 + slot]! + 1);
-      local.set(w, e);
+/** A word of the paper being indexed: its fields, per list field how many values hold it,
+ *  and its positions in the long fields (positions.ts). */
+interface Local {
+  mask: number;
+  counts: [number, number, number];
+  keys: number[] | undefined;
+  /** The last value it was counted in. */
+  seen: number;
+}
+
+let valueSerial = 0;
+
+/** Adds the words of field `i`'s values (each value's words) to a paper's word table; in a long
+ *  field, with their positions. One pass over the words, one lookup each. */
+function addWords(local: Map<string, Local>, values: string[][], i: number, slot: number) {
+  const bit = 1 << i;
+  const long = (bit & LONG_FIELDS) !== 0;
+  let key = i;
+  for (const ws of values) {
+    const value = ++valueSerial;
+    for (let j = 0; j < ws.length; j++, key += 8) {
+      const w = ws[j]!;
+      let e = local.get(w);
+      if (!e) local.set(w, (e = { mask: 0, counts: [0, 0, 0], keys: undefined, seen: 0 }));
+      if (long) {
+        if (e.keys) e.keys.push(key);
+        else e.keys = [key];
+      }
+      if (e.seen === value) continue;
+      e.seen = value;
+      e.mask |= bit;
+      if (slot >= 0) e.counts[slot] = Math.min(255, e.counts[slot]! + 1);
     }
+    key += 8;
   }
 }
 
@@ -235,11 +279,12 @@ export function emptySegment(n: number, days: string[]): Segment {
     postings: new Uint8Array(0),
     short: new Uint8Array(0),
     shortStart: new Uint32Array(n * 3 + 1),
+    posStart: new Uint32Array(1),
   };
 }
 
-function appendBytes(out: Bytes, b: Uint8Array): void {
-  for (let i = 0; i < b.length; i++) out.push(b[i]!);
+export function appendBytes(out: Bytes, b: Uint8Array): void {
+  out.append(b);
 }
 
 export function withPostings(

@@ -16,8 +16,11 @@ export function boundOrder(
   let pos = 0; // sorted[0..pos) are queued or handed out
   let done = -Infinity;
   let queue: number[] = [];
+  let head = 0; // queue[0..head) are handed out
   const refill = () => {
-    if (queue.length || pos >= sorted.length) return;
+    if (head < queue.length || pos >= sorted.length) return;
+    queue = [];
+    head = 0;
     // A window ends on a key boundary, so equal keys are always queued (and tie-sorted) together.
     const cut = sorted[Math.min(sorted.length, pos + window) - 1]!;
     for (let i = 0; i < keys.length; i++) if (keys[i]! > done && keys[i]! <= cut) queue.push(i);
@@ -30,17 +33,16 @@ export function boundOrder(
       const out: number[] = [];
       while (out.length < n) {
         refill();
-        if (!queue.length) break;
-        const k = Math.min(queue.length, n - out.length);
-        out.push(...queue.slice(0, k));
-        queue = queue.slice(k);
+        if (head >= queue.length) break;
+        const k = Math.min(queue.length - head, n - out.length);
+        for (let i = 0; i < k; i++) out.push(queue[head++]!);
       }
       return out;
     },
     /** The next index to be handed out, or -1. */
     peek(): number {
       refill();
-      return queue.length ? queue[0]! : -1;
+      return head < queue.length ? queue[head]! : -1;
     },
   };
 }

@@ -19,7 +19,8 @@ import { sharedFields } from './match.js';
 import { joinedWords, shortCloseness } from './together.js';
 import { allOf, everyPaper } from './acc.js';
 import { docCount, SHORT_FIELDS, WORD, type Segment } from './index-core.js';
-import { joins, levelsIn, startingWith } from './vocab-match.js';
+import { joins, levelsIn, startingWith, wordId } from './vocab-match.js';
+import { LONG_FIELDS, longCloseness, type PositionSource } from './positions.js';
 import { matchWords, singleItem, type Item, type Vocab } from './vocab.js';
 
 /** Per paper: a query word's best level (NONE: no match) and the best field weight at it. */
@@ -78,8 +79,26 @@ function bestWeight(mask: number): number {
   return w;
 }
 
-/** Per paper, the fields holding some word of `ids` (postings walked in place). */
+const masksMemo = new WeakMap<Segment, Map<string, Uint8Array>>();
+/** Masks kept per segment (a segment never changes): a query reads the same words' fields
+ *  several times (joins, the words joined), and the next keystroke's query again. */
+const MEMO_SIZE = 32;
+
+/** Per paper, the fields holding some word of `ids` (read-only: it may be shared). */
 function fieldMasks(seg: Segment, ids: number[], fields: number): Uint8Array {
+  let memo = masksMemo.get(seg);
+  if (!memo) masksMemo.set(seg, (memo = new Map()));
+  const key = `${fields}:${ids.join(',')}`;
+  let got = memo.get(key);
+  if (!got) {
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+    memo.set(key, (got = walkFieldMasks(seg, ids, fields)));
+  }
+  return got;
+}
+
+/** Per paper, the fields holding some word of `ids` (postings walked in place). */
+function walkFieldMasks(seg: Segment, ids: number[], fields: number): Uint8Array {
   const out = new Uint8Array(docCount(seg));
   const p = seg.postings;
   for (const t of ids) {
@@ -262,6 +281,7 @@ function closenessOf(
   words: number,
   masks: (readonly [Uint8Array, Uint8Array])[] | undefined,
   cand: Uint8Array,
+  positions: PositionSource | undefined,
 ): Closeness {
   const n = docCount(seg);
   const out: Closeness = { short: new Float64Array(n), long: new Uint8Array(n), assumed: false };
@@ -296,7 +316,33 @@ function closenessOf(
     }
     out.short[d] = best;
   }
+  if (positions) knownLong(seg, v, ws, joined, fieldMask, positions, out);
   return out;
+}
+
+/** With the segment's word positions, the closeness in the long fields is known too: folded
+ *  into `short`, and those fields are no longer left to the paper's text. */
+function knownLong(
+  seg: Segment,
+  v: Vocab,
+  ws: string[],
+  joined: string,
+  fieldMask: number,
+  positions: PositionSource,
+  out: Closeness,
+) {
+  const docs: number[] = [];
+  for (let d = 0; d < out.long.length; d++) if (out.long[d]! & LONG_FIELDS) docs.push(d);
+  if (!docs.length) return;
+  const words = ws.map((w) => ({ ids: startingWith(v, w), eq: wordId(v, w) }));
+  const starts = joined ? fieldMasks(seg, startingWith(v, joined), fieldMask) : undefined;
+  const long = new Float64Array(out.long.length);
+  const split = joined ? joins(v, joined) : [];
+  longCloseness(seg, positions, words, split, docs, out.long, starts, long);
+  for (const d of docs) {
+    if (long[d]! > out.short[d]!) out.short[d] = long[d]!;
+    out.long[d]! &= ~LONG_FIELDS;
+  }
 }
 
 const maskOf = (t: { fields: number[] }) => t.fields.reduce((m, i) => m | (1 << i), 0);
@@ -361,7 +407,13 @@ export interface Plan {
  * means some candidates may turn out not to match (their text decides). `known` tells the
  * ranker what it needs to score the papers it is sure of without the full scorer.
  */
-export function planSegment(seg: Segment, v: Vocab, query: CompiledQuery, alive: Uint8Array): Plan {
+export function planSegment(
+  seg: Segment,
+  v: Vocab,
+  query: CompiledQuery,
+  alive: Uint8Array,
+  positions?: PositionSource,
+): Plan {
   const n = docCount(seg);
   const x = looseness(n);
   let known: Known | undefined;
@@ -388,7 +440,7 @@ export function planSegment(seg: Segment, v: Vocab, query: CompiledQuery, alive:
         }
       }
     }
-    const close = closenessOf(seg, v, query, words, masks, cand);
+    const close = closenessOf(seg, v, query, words, masks, cand, positions);
     const base = new Float64Array(n);
     for (let d = 0; d < n; d++) {
       if (!cand[d]) continue;

@@ -9,7 +9,8 @@ import { joinedWords, phraseTest, shortValueCloseness } from './together.js';
 import { idOf } from './dictionary.js';
 import { words } from './words.js';
 import { boundKey, boundOrder } from './order.js';
-import { planSegment, type Known } from './plan.js';
+import { planSegment, type Known, type Plan } from './plan.js';
+import { memoryPositions, type PositionSource } from './positions.js';
 import { hitOf, type SearchHit } from './types.js';
 import type { Vocab } from './vocab.js';
 
@@ -18,6 +19,8 @@ export interface SegmentView {
   vocab: Vocab;
   /** 1 for papers whose day this segment still holds (a newer write may supersede it). */
   alive: Uint8Array;
+  /** The segment's word positions (those in memory when not given; see positions.ts). */
+  positions?: PositionSource;
 }
 
 export interface RankOptions {
@@ -39,15 +42,22 @@ export interface RankOptions {
 
 interface Ranked {
   hit: SearchHit;
-  pos: number;
+  /** Its place in fuse's tie order (see rankSearch). */
+  tie: number;
 }
 
 /** Dates (YYYY-MM-DD) in order: a plain comparison; localeCompare would collate each time. */
 const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 // Score ties go by list order, as in the day filter: days ascending, each in its own order.
-const byScore = (a: Ranked, b: Ranked) =>
-  a.hit.score - b.hit.score || byDate(a.hit.date, b.hit.date) || a.pos - b.pos;
+const byScore = (a: Ranked, b: Ranked) => a.hit.score - b.hit.score || a.tie - b.tie;
+
+/** Per view, the rank of each of its days among the days of every view. */
+function dayRanks(views: SegmentView[]): Int32Array[] {
+  const all = [...new Set(views.flatMap((v) => v.seg.days))].sort(byDate);
+  const rank = new Map(all.map((d, i) => [d, i]));
+  return views.map((v) => Int32Array.from(v.seg.days, (d) => rank.get(d)!));
+}
 
 /** Ranks `query` over the segments; undefined when a newer query made it stale. */
 export async function rankSearch(
@@ -57,31 +67,48 @@ export async function rankSearch(
 ): Promise<SearchHit[] | undefined> {
   const compiled = compileQuery(query);
   if (!compiled) return [];
-  const seg: number[] = [];
-  const doc: number[] = [];
-  const lbs: number[] = [];
   let exact = true;
   let loose = false;
   const known: (Known | undefined)[] = [];
+  const plans: Plan[] = [];
+  let total = 0;
   for (let s = 0; s < views.length; s++) {
     if (await opts.yieldToInput?.()) return undefined;
     const v = views[s]!;
-    const plan = planSegment(v.seg, v.vocab, compiled, v.alive);
+    const plan = planSegment(
+      v.seg,
+      v.vocab,
+      compiled,
+      v.alive,
+      v.positions ?? memoryPositions(v.seg),
+    );
+    plans.push(plan);
     known.push(plan.known);
     exact &&= plan.exact;
     loose ||= plan.loose;
-    for (let d = 0; d < plan.cand.length; d++) {
-      if (!plan.cand[d]) continue;
-      seg.push(s);
-      doc.push(d);
-      lbs.push(plan.lb[d]!);
+    for (let d = 0; d < plan.cand.length; d++) total += plan.cand[d]!;
+  }
+  // Candidate i: its segment, ordinal, bound, and place in fuse's tie order (days ascending,
+  // then list order) as a number: the day's rank among all days × 65536 + its place in the day.
+  const seg = new Int32Array(total);
+  const doc = new Int32Array(total);
+  const lbs = new Float64Array(total);
+  const ties = new Float64Array(total);
+  const rankOf = dayRanks(views);
+  for (let s = 0, i = 0; s < views.length; s++) {
+    const { cand, lb } = plans[s]!;
+    const { docDay, docPos } = views[s]!.seg;
+    const ranks = rankOf[s]!;
+    for (let d = 0; d < cand.length; d++) {
+      if (!cand[d]) continue;
+      seg[i] = s;
+      doc[i] = d;
+      lbs[i] = lb[d]!;
+      ties[i++] = ranks[docDay[d]!]! * 65536 + docPos[d]!;
     }
   }
-  opts.onTotal?.(lbs.length, !loose);
-  // Candidate i's day and place in it: fuse's tie order is days ascending, then list order.
-  const day = (i: number) => views[seg[i]!]!.seg.days[views[seg[i]!]!.seg.docDay[doc[i]!]!]!;
-  const pos = (i: number) => views[seg[i]!]!.seg.docPos[doc[i]!]!;
-  const tie = (a: number, b: number) => byDate(day(a), day(b)) || pos(a) - pos(b);
+  opts.onTotal?.(total, !loose);
+  const tie = (a: number, b: number) => ties[a]! - ties[b]!;
   if (exact) return settled(seg, doc, lbs, tie, opts);
   // A plain loop: Float64Array.from with a map function is several times slower.
   const keys = new Float64Array(lbs.length);
@@ -96,8 +123,7 @@ export async function rankSearch(
     batch = Math.max(32, opts.limit >> 1);
     ranked.push(
       ...(await scoreBatch(
-        views,
-        take.map((i) => [seg[i]!, doc[i]!]),
+        take.map((i) => [seg[i]!, doc[i]!, ties[i]!]),
         compiled,
         opts,
         known,
@@ -110,8 +136,7 @@ export async function rankSearch(
     if (next < 0 || !last) continue;
     const key = boundKey(last.hit.score);
     if (keys[next]! > key) break;
-    const later = byDate(day(next), last.hit.date) || pos(next) - last.pos;
-    if (keys[next] === key && later > 0) break;
+    if (keys[next] === key && ties[next]! > last.tie) break;
   }
   return ranked.map((r) => r.hit);
 }
@@ -132,13 +157,12 @@ function knownScore(kn: Known, d: number, p: IndexedPaper): number {
   let close = kn.short[d]!;
   const long = kn.long[d]!;
   const joined = joinedWords(kn.words);
-  const phrase = phraseTestOf(kn);
   for (let f = 0; long && f < ALL_FIELDS.length && close < 1; f++) {
     if (!(long & (1 << f))) continue;
     const raw = p[ALL_FIELDS[f]! as keyof IndexedPaper] as string | string[] | undefined;
     for (const value of Array.isArray(raw) ? raw : [raw ?? '']) {
       if (f >= SHORT_FIELDS) {
-        close = Math.max(close, phrase(value.toLowerCase()));
+        close = Math.max(close, phraseTestOf(kn)(value.toLowerCase()));
         continue;
       }
       const ws = words(value);
@@ -150,9 +174,9 @@ function knownScore(kn: Known, d: number, p: IndexedPaper): number {
 
 /** Every candidate's score is known (lbs): the top `limit` by score, then list order. */
 async function settled(
-  seg: number[],
-  doc: number[],
-  lbs: number[],
+  seg: Int32Array,
+  doc: Int32Array,
+  lbs: Float64Array,
   tie: (a: number, b: number) => number,
   opts: RankOptions,
 ): Promise<SearchHit[]> {
@@ -168,7 +192,7 @@ async function settled(
 
 /** The records at `picks`, in that order, read a segment at a time. */
 async function fetchAll(
-  picks: [number, number][],
+  picks: readonly (readonly [number, number, ...number[]])[],
   opts: RankOptions,
   keep?: (line: string) => boolean,
 ): Promise<(IndexedPaper | undefined)[]> {
@@ -191,8 +215,7 @@ async function fetchAll(
 }
 
 async function scoreBatch(
-  views: SegmentView[],
-  picks: [number, number][],
+  picks: [number, number, number][],
   query: CompiledQuery,
   opts: RankOptions,
   known: (Known | undefined)[],
@@ -201,11 +224,11 @@ async function scoreBatch(
   const out: Ranked[] = [];
   papers.forEach((p, k) => {
     if (!p) return; // its record ruled it out
-    const [s, d] = picks[k]!;
+    const [s, d, tie] = picks[k]!;
     const kn = known[s];
     const score = kn?.sure[d] ? knownScore(kn, d, p) : scorePaper(query, p);
     if (score === NO_MATCH) return;
-    out.push({ pos: views[s]!.seg.docPos[d]!, hit: hitOf(p, score) });
+    out.push({ tie, hit: hitOf(p, score) });
   });
   return out;
 }

@@ -50,6 +50,23 @@ export interface Value {
   ids: Int32Array;
 }
 
+/** A value whose words are split (and looked up) the first time they are asked for: an
+ *  operator query (^scaling, 'exact, !word) reads only the text. */
+class LazyValue implements Value {
+  readonly text: string;
+  private split?: string[];
+  private looked?: Int32Array;
+  constructor(private readonly raw: string) {
+    this.text = raw.toLowerCase();
+  }
+  get words(): string[] {
+    return (this.split ??= wordsOf(this.raw));
+  }
+  get ids(): Int32Array {
+    return (this.looked ??= Int32Array.from(this.words, idOf));
+  }
+}
+
 const prepared = new WeakMap<Searchable, Value[][]>();
 /** Per field, the non-blank values lower-cased and split into words (once per paper). */
 export function prepare(p: Searchable): Value[][] {
@@ -59,10 +76,7 @@ export function prepare(p: Searchable): Value[][] {
     const raw = p[f] as string | string[] | undefined;
     return (Array.isArray(raw) ? raw : [raw ?? ''])
       .filter((v) => v.trim().length > 0)
-      .map((v) => {
-        const words = wordsOf(v);
-        return { text: v.toLowerCase(), words, ids: Int32Array.from(words, idOf) };
-      });
+      .map((v) => new LazyValue(v));
   });
   prepared.set(p, got);
   return got;

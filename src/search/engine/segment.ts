@@ -1,6 +1,7 @@
 // Segments combined and stored: merging (compaction) and the typed arrays a segment is made
 // of, for the store to write and read back as raw bytes.
 import {
+  Bytes,
   emptySegment,
   docCount,
   readEntry,
@@ -9,12 +10,16 @@ import {
   type Entry,
   type Segment,
 } from './index-core.js';
+import { memoryPositions, mergePositions, type PositionSource } from './positions.js';
 
 /**
  * Concatenates segments, keeping only the papers `keep` marks (all when undefined). Returns
- * the new segment and, for each kept paper in order, [input index, old ordinal].
+ * the new segment and, for each kept paper in order, [input index, old ordinal]. `pos` reads an
+ * input's positions (those in memory when not given).
  */
-export function mergeSegments(inputs: { seg: Segment; keep?: Uint8Array }[]): {
+export function mergeSegments(
+  inputs: { seg: Segment; keep?: Uint8Array; pos?: PositionSource }[],
+): {
   seg: Segment;
   origin: [number, number][];
 } {
@@ -75,7 +80,12 @@ export function mergeSegments(inputs: { seg: Segment; keep?: Uint8Array }[]): {
     }
   });
   // A word whose every paper was dropped keeps an empty list: harmless, gone at next merge.
-  return { seg, origin };
+  const sources = inputs.map((i) => {
+    const pos = i.pos ?? memoryPositions(i.seg);
+    if (!pos) throw new Error('a segment to merge has no positions');
+    return { seg: i.seg, pos };
+  });
+  return { seg: mergePositions(seg, sources, remap, where, new Bytes()), origin };
 }
 
 /** The typed arrays of a segment, for the store to write as binary; see `decodeSegment`. */
@@ -96,6 +106,7 @@ export function encodeSegment(seg: Segment): {
       postings: seg.postings,
       short: seg.short,
       shortStart: bytes(seg.shortStart),
+      posStart: bytes(seg.posStart),
     },
   };
 }
@@ -113,7 +124,8 @@ export type BlobName =
   | 'postStart'
   | 'postings'
   | 'short'
-  | 'shortStart';
+  | 'shortStart'
+  | 'posStart';
 export const BLOB_NAMES: BlobName[] = [
   'docDay',
   'docPos',
@@ -124,6 +136,7 @@ export const BLOB_NAMES: BlobName[] = [
   'postings',
   'short',
   'shortStart',
+  'posStart',
 ];
 
 /** Rebuilds a segment from `encodeSegment`'s parts; throws when they do not fit together. */
@@ -154,6 +167,7 @@ export function decodeSegment(
     postings: blobs.postings,
     short: blobs.short,
     shortStart: view(Uint32Array, blobs.shortStart),
+    posStart: view(Uint32Array, blobs.posStart),
   };
   const n = seg.docDay.length;
   const ok =
@@ -165,6 +179,7 @@ export function decodeSegment(
     seg.postStart[seg.vocab.length] === seg.postings.length &&
     seg.shortStart.length === n * 3 + 1 &&
     seg.shortStart[n * 3] === seg.short.length &&
+    seg.posStart.length === seg.vocab.length + 1 &&
     seg.docDay.every((d) => d < seg.days.length);
   if (!ok) throw new Error('segment parts do not fit together');
   return seg;
