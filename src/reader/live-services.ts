@@ -99,7 +99,8 @@ export function liveServices(ctx: Context, startOnSample: boolean): Services {
     },
     searchAll: async (query) => {
       if (sample) {
-        const papers = (await sampleDays()).flatMap((d) => d.papers);
+        // Newest day first, as the index breaks ties.
+        const papers = (await sampleDays()).reverse().flatMap((d) => d.papers);
         return (filterPapers(papers, query) ?? []).slice(0, SEARCH_LIMIT).map(toSearchHit);
       }
       // A newer query makes this one stale: it stops at its next step and its result is dropped.

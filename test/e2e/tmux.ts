@@ -74,12 +74,21 @@ export class TmuxSession {
     return this.screen();
   }
 
+  /** Ends the session and waits (up to 10 s) for the reader to finish exiting: it saves its
+   *  resume point and code cache as it goes, and a home removed meanwhile gets them back. */
   stop(): void {
+    let pid: number | undefined;
+    try {
+      pid = Number(this.tmux('display-message', '-p', '-t', this.name, '#{pane_pid}').trim());
+    } catch {
+      // no session: nothing to wait for
+    }
     try {
       this.tmux('kill-server');
     } catch {
       // already gone
     }
+    for (let waited = 0; pid && waited < 10_000 && alive(pid); waited += 50) sleepSync(50);
   }
 }
 
@@ -87,12 +96,33 @@ export function shellQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
+const sleepSync = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function tempHome(): { home: string; cleanup: () => void } {
   const home = mkdtempSync(path.join(os.tmpdir(), 'papers-e2e-'));
-  // A reader killed with its terminal may still be saving (resume, state) while the home is
-  // removed; rmSync retries ENOTEMPTY/EBUSY instead of failing the test on that race.
   return {
     home,
-    cleanup: () => rmSync(home, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 }),
+    // A process of the test still finishing its exit may write a file after rmSync listed a
+    // folder (its own retries only repeat the rmdir): remove the whole tree again a few times.
+    cleanup: () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return rmSync(home, { recursive: true, force: true });
+        } catch (err) {
+          const code = (err as NodeJS.ErrnoException).code;
+          if (attempt >= 50 || (code !== 'ENOTEMPTY' && code !== 'EBUSY')) throw err;
+          sleepSync(100);
+        }
+      }
+    },
   };
 }

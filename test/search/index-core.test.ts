@@ -31,9 +31,15 @@ async function search(views: SegmentView[], docs: Paper[][], query: string, limi
   return { hits: hits!, read };
 }
 
-// The day filter over the whole library is the reference (it ranks as fuse.js does).
+// The day filter over the whole library is the reference (it ranks as fuse.js does). The
+// index breaks score ties newest day first, each day in its own order: the reference is given
+// the days in that order (a stable sort keeps each day's own).
+const newestFirst = (papers: Paper[]) =>
+  [...papers].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 const filterTop = (papers: Paper[], q: string, limit = 50) =>
-  (filterPapers(papers, q) ?? []).slice(0, limit).map((m) => `${m.paper.id} ${m.score}`);
+  (filterPapers(newestFirst(papers), q) ?? [])
+    .slice(0, limit)
+    .map((m) => `${m.paper.id} ${m.score}`);
 
 const papers2k = () => makeLibrary(2000, { perDay: 150 }).flatMap((d) => d.papers);
 

@@ -196,4 +196,26 @@ describe('library index', () => {
     const index = await open();
     expect(await index.search('synthetic', { isStale: () => true })).toBeUndefined();
   });
+  it('papers that match alike come newest day first, each day in its own order', async () => {
+    const { store, open } = await setup(false);
+    const alike = (n: number, date: string) =>
+      paper(n, { title: 'Agent planning', abstract: 'Same words.', authors: ['A B'], date });
+    await store.writeDay(day('2025-10-01', [alike(1, '2025-10-01'), alike(2, '2025-10-01')]));
+    await store.writeDay(day('2025-12-02', [alike(3, '2025-12-02'), alike(4, '2025-12-02')]));
+    await store.writeDay(day('2025-11-05', [alike(5, '2025-11-05')]));
+    const index = await open();
+    // A typo finds them all in one tier with one score: the date decides.
+    expect(await ids(index, 'agnet')).toEqual([
+      '2611.10003',
+      '2611.10004',
+      '2611.10005',
+      '2611.10001',
+      '2611.10002',
+    ]);
+    // With a limit, the newest survive the cut.
+    expect(((await index.search('agnet', { limit: 2 })) ?? []).map((h) => h.date)).toEqual([
+      '2025-12-02',
+      '2025-12-02',
+    ]);
+  });
 });

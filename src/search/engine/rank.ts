@@ -49,12 +49,13 @@ interface Ranked {
 /** Dates (YYYY-MM-DD) in order: a plain comparison; localeCompare would collate each time. */
 const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-// Score ties go by list order, as in the day filter: days ascending, each in its own order.
+// Score ties go newest day first, each day in its own order: 200 papers that match alike
+// (a typo that finds every "agent") show this week's, not last quarter's.
 const byScore = (a: Ranked, b: Ranked) => a.hit.score - b.hit.score || a.tie - b.tie;
 
-/** Per view, the rank of each of its days among the days of every view. */
+/** Per view, the rank of each of its days among the days of every view, newest first. */
 function dayRanks(views: SegmentView[]): Int32Array[] {
-  const all = [...new Set(views.flatMap((v) => v.seg.days))].sort(byDate);
+  const all = [...new Set(views.flatMap((v) => v.seg.days))].sort((a, b) => byDate(b, a));
   const rank = new Map(all.map((d, i) => [d, i]));
   return views.map((v) => Int32Array.from(v.seg.days, (d) => rank.get(d)!));
 }
@@ -88,7 +89,7 @@ export async function rankSearch(
     loose ||= plan.loose;
     for (let d = 0; d < plan.cand.length; d++) total += plan.cand[d]!;
   }
-  // Candidate i: its segment, ordinal, bound, and place in fuse's tie order (days ascending,
+  // Candidate i: its segment, ordinal, bound, and place in the tie order (newest day first,
   // then list order) as a number: the day's rank among all days × 65536 + its place in the day.
   const seg = new Int32Array(total);
   const doc = new Int32Array(total);
@@ -113,7 +114,7 @@ export async function rankSearch(
   // A plain loop: Float64Array.from with a map function is several times slower.
   const keys = new Float64Array(lbs.length);
   for (let i = 0; i < lbs.length; i++) keys[i] = boundKey(lbs[i]!);
-  // Equal bounds in fuse's tie order (days ascending, then list order), so ties that cannot
+  // Equal bounds in the tie order (newest day first, then list order), so ties that cannot
   // beat the current last hit are never read.
   const order = boundOrder(keys, tie);
   const ranked: Ranked[] = [];
