@@ -48,11 +48,23 @@ function session(home) {
       // The pane runs env, which execs node: the pane's process is the reader.
       return Number(pane);
     },
-    stop: () => {
+    // Waits for the reader to finish exiting: it writes its resume point and code cache on
+    // the way out, and the bench removes its home right after.
+    stop: async () => {
+      let pid;
       try {
+        pid = Number(tmux('display-message', '-p', '-t', 'm', '#{pane_pid}').trim());
         tmux('kill-server');
       } catch {
         // gone
+      }
+      for (let waited = 0; pid && waited < 10_000; waited += 50) {
+        try {
+          process.kill(pid, 0);
+        } catch {
+          return;
+        }
+        await sleep(50);
       }
     },
   };
@@ -106,6 +118,6 @@ export async function readerMemory(home, actions = 100) {
     await sleep(500); // let a pending save or a late frame settle
     return { rss: kb(pid, 'VmRSS') / 1024, peak: kb(pid, 'VmHWM') / 1024 };
   } finally {
-    s.stop();
+    await s.stop();
   }
 }
