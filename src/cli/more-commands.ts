@@ -116,6 +116,9 @@ export async function runMore(p: Parsed, ctx: Context): Promise<number> {
     case 'search': {
       if (p.positionals.length === 0)
         throw new UsageError('give a query: `papers search "diffusion au:smith"`');
+      // Both would leave the user guessing which one was searched.
+      if (bool(p, 'all') && str(p, 'date') !== undefined)
+        throw new UsageError('--all searches every cached day and --date one: give one of them');
       const { runSearch } = await import('../commands/search.js');
       return runSearch(ctx, p.positionals.join(' '), {
         date: str(p, 'date'),

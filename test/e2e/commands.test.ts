@@ -41,8 +41,14 @@ describe('the papers command line', () => {
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
-  it('unknown commands, options and bad dates fail with one line and exit code 2', async () => {
-    for (const args of [['frobnicate'], ['list', '--frob'], ['list', '--date', '2024-02-30']]) {
+  it('unknown commands, options, bad dates and clashing options fail with one line and exit code 2', async () => {
+    for (const args of [
+      ['frobnicate'],
+      ['list', '--frob'],
+      ['list', '--date', '2024-02-30'],
+      // Every day and one day at once: neither is silently picked.
+      ['search', 'agent', '--all', '--date', '2025-12-02'],
+    ]) {
       const r = await papers(args, env);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
