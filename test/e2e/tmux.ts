@@ -18,8 +18,10 @@ export class TmuxSession {
   ) {}
 
   private tmux(...args: string[]): string {
+    // stderr is kept with the error (a session that already ended is not worth a line).
     return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], {
       encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
   }
 
