@@ -6,7 +6,7 @@
 // mask has a long field, for each such field in bit order, a varint count and that many
 // varint positions (the first absolute, then deltas). A field's list values are numbered on
 // with a gap of one between them, so no phrase spans two values.
-import type { Bytes, Segment } from './index-core.js';
+import type { Bytes, Segment } from './segment-data.js';
 import { STARTS, WHOLE } from './together.js';
 
 /** Mask bits of the long fields (3 summary, 4 takeaways, 5 abstract, 6 categories, 7 topics). */
